@@ -1,0 +1,27 @@
+using Kiosk.Conversations;
+using Kiosk.Storage;
+using Kiosk.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kiosk.Bot;
+
+/// <summary>Builds the bot's host; tests use the same builder with their own configuration and fakes.</summary>
+public static class KioskHost
+{
+    /// <summary>A host builder with configuration from appsettings.json, environment variables and the command line.</summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Services.AddKioskServices();
+        return builder;
+    }
+
+    /// <summary>Everything the bot consists of.</summary>
+    public static IServiceCollection AddKioskServices(this IServiceCollection services) =>
+        services.AddKioskConversations().AddKioskStorage().AddKioskTelegram();
+}

@@ -1,0 +1,61 @@
+using Kiosk.Conversations.Engine;
+using NodaTime;
+
+namespace Kiosk.Conversations.Delivery;
+
+/// <summary>Where an outgoing message is on its way to Telegram.</summary>
+public enum OutboxStatus
+{
+    /// <summary>Committed, not yet confirmed by Telegram.</summary>
+    Pending,
+
+    /// <summary>Telegram answered 200.</summary>
+    Sent,
+
+    /// <summary>Telegram refused it for good (400, or 403 because the person blocked the bot).</summary>
+    Failed,
+}
+
+/// <summary>One stored outgoing message.</summary>
+public sealed class OutboxEntry
+{
+    /// <summary>Increasing id: the order in which messages were committed.</summary>
+    public long Id { get; set; }
+
+    /// <summary>The chat it goes to (copied from the message for indexing).</summary>
+    public long ChatId { get; set; }
+
+    /// <summary>Lower goes first: replies (0) before announcements.</summary>
+    public int Priority { get; set; }
+
+    /// <summary>What to send.</summary>
+    public Outbound Message { get; set; } = new();
+
+    /// <summary>Where it is.</summary>
+    public OutboxStatus Status { get; set; }
+
+    /// <summary>When it was committed.</summary>
+    public Instant CreatedAt { get; set; }
+
+    /// <summary>Telegram's message id once sent, for later edits.</summary>
+    public int? TelegramMessageId { get; set; }
+
+    /// <summary>Why it failed, for the logs (never the message text).</summary>
+    public string? Failure { get; set; }
+}
+
+/// <summary>The sender's view of the outbox. Implemented by storage.</summary>
+public interface IOutbox
+{
+    /// <summary>Up to <paramref name="max"/> pending messages, by priority then commit order.</summary>
+    IReadOnlyList<OutboxEntry> Pending(int max);
+
+    /// <summary>Telegram confirmed the message.</summary>
+    void MarkSent(long id, int? telegramMessageId);
+
+    /// <summary>Telegram refused the message for good.</summary>
+    void MarkFailed(long id, string reason);
+
+    /// <summary>The person blocked the bot: fail their pending messages and mark them unreachable.</summary>
+    void MarkUnreachable(long chatId, string reason);
+}

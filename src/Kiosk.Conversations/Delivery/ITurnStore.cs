@@ -1,0 +1,16 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Delivery;
+
+/// <summary>
+/// Commits one turn atomically: the update id (inbox), the chat's new state, the member and the
+/// outgoing messages (outbox) in one transaction. Implemented by storage.
+/// </summary>
+public interface ITurnStore
+{
+    /// <summary>
+    /// Loads the chat's conversation, runs <paramref name="turn"/> on it and commits the result with the
+    /// update id. Returns false, without running the turn, when the update id was handled before.
+    /// </summary>
+    bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn);
+}

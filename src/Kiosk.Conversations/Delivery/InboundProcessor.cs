@@ -1,0 +1,24 @@
+using Kiosk.Conversations.Engine;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Conversations.Delivery;
+
+/// <summary>Handles one inbound exactly once: runs the engine inside the store's transaction, then wakes the sender.</summary>
+public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine, OutboxSignal signal, ILogger<InboundProcessor> logger)
+{
+    /// <summary>Returns false when the update was handled before (a redelivery).</summary>
+    public bool Process(Inbound inbound)
+    {
+        var handled = store.Commit(inbound, conversation => engine.Handle(inbound, conversation));
+        if (handled)
+        {
+            signal.Notify();
+        }
+        else
+        {
+            logger.LogInformation("Update {UpdateId} was handled before; skipped", inbound.UpdateId);
+        }
+
+        return handled;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>
+/// Callback data of the bot's buttons: "verb:argument", at most 64 bytes. Button data is untrusted
+/// (anyone can send any data), so parsing accepts only known verbs and leaves checking the argument
+/// to the step that handles it.
+/// </summary>
+public readonly record struct ButtonData(string Verb, string Argument)
+{
+    /// <summary>Choose a language: "lang:ar".</summary>
+    public const string Language = "lang";
+
+    /// <summary>Accept or decline the privacy notice: "privacy:yes".</summary>
+    public const string Privacy = "privacy";
+
+    /// <summary>A main menu entry: "menu:offer".</summary>
+    public const string Menu = "menu";
+
+    /// <summary>Confirm or keep on deletion: "delete:yes".</summary>
+    public const string Delete = "delete";
+
+    /// <summary>An answer inside a form: "form:slot:value".</summary>
+    public const string Form = "form";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form];
+
+    /// <summary>The data as sent to Telegram.</summary>
+    public override string ToString() => $"{Verb}:{Argument}";
+
+    /// <summary>Parses button data; false for anything the bot did not make.</summary>
+    public static bool TryParse(string? data, out ButtonData button)
+    {
+        button = default;
+        if (string.IsNullOrEmpty(data) || data.Length > 64)
+        {
+            return false;
+        }
+
+        var colon = data.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !KnownVerbs.Contains(data[..colon]))
+        {
+            return false;
+        }
+
+        button = new ButtonData(data[..colon], data[(colon + 1)..]);
+        return true;
+    }
+}

@@ -1,0 +1,25 @@
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>
+/// The typed state of one chat between two updates. Holds no personal data beyond the language,
+/// so it may exist before the person accepted the privacy notice.
+/// </summary>
+public sealed class ChatState
+{
+    /// <summary>The chat id (the document id in storage).</summary>
+    public long ChatId { get; set; }
+
+    /// <summary>The chosen language, once chosen.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The step whose answer is expected.</summary>
+    public ConversationStep Step { get; set; }
+
+    /// <summary>A role pre-selected by a deep link, used right after onboarding.</summary>
+    public MemberRole PendingRole { get; set; }
+
+    /// <summary>How many answers in a row did not fit the current step.</summary>
+    public int Misses { get; set; }
+}

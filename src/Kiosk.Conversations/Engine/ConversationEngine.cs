@@ -1,0 +1,85 @@
+using Kiosk.Conversations.Flows;
+using Kiosk.Conversations.Localization;
+using Microsoft.Extensions.Logging;
+
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>
+/// Runs one turn: takes what a person did and the chat's conversation, returns the new state and the
+/// replies. Pure: no I/O, so the caller can commit the result in one transaction.
+/// </summary>
+public sealed class ConversationEngine(Localizer localizer, KioskTime time, ILogger<ConversationEngine> logger)
+{
+    /// <summary>Handles one inbound against the chat's conversation.</summary>
+    public TurnResult Handle(Inbound inbound, Conversation conversation)
+    {
+        if (!inbound.IsPrivateChat)
+        {
+            return InGroup(inbound, conversation);
+        }
+
+        var state = conversation.State ?? new ChatState { ChatId = inbound.ChatId };
+        var turn = new Turn(inbound, state, conversation.Member, localizer, time);
+        if (turn.Member is { Unreachable: true })
+        {
+            turn.Member.Unreachable = false;
+        }
+
+        switch (inbound.Kind)
+        {
+            case InboundKind.Text when inbound.Text is { } text && text.StartsWith('/'):
+                var (name, argument) = Commands.Parse(text);
+                Commands.Run(turn, name, argument);
+                break;
+            case InboundKind.Text:
+                Steps.OnText(turn, inbound.Text ?? "");
+                break;
+            case InboundKind.Button:
+                turn.AnswerButton();
+                OnButton(turn);
+                break;
+            default:
+                logger.LogDebug("Chat {ChatId} sent unsupported input {Kind}", inbound.ChatId, inbound.Kind);
+                turn.Say("input.unsupported");
+                Steps.Repeat(turn);
+                break;
+        }
+
+        return turn.Result();
+    }
+
+    private void OnButton(Turn turn)
+    {
+        if (!ButtonData.TryParse(turn.Inbound.ButtonData, out var button))
+        {
+            logger.LogInformation("Chat {ChatId} pressed a button with unknown data", turn.Inbound.ChatId);
+            turn.Say("input.not_understood");
+            Steps.Repeat(turn);
+            return;
+        }
+
+        Steps.OnButton(turn, button);
+    }
+
+    private TurnResult InGroup(Inbound inbound, Conversation conversation)
+    {
+        // The bot works in private chats only; in a group it answers commands and ignores everything else.
+        var messages = new List<Outbound>();
+        if (inbound.Kind == InboundKind.Text && inbound.Text?.StartsWith('/') == true)
+        {
+            var language = localizer.Resolve(inbound.LanguageCode);
+            messages.Add(new Outbound
+            {
+                ChatId = inbound.ChatId,
+                Kind = OutboundKind.Message,
+                Text = localizer.Text(language, "input.group_only_private"),
+            });
+        }
+        else if (inbound.CallbackQueryId is { } callbackId)
+        {
+            messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.AnswerButton, CallbackQueryId = callbackId });
+        }
+
+        return new TurnResult(conversation.State, conversation.Member, messages);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>What the bot does towards Telegram.</summary>
+public enum OutboundKind
+{
+    /// <summary>Send a text message, optionally with inline buttons.</summary>
+    Message,
+
+    /// <summary>Remove the inline buttons of an earlier bot message, so old buttons cannot be pressed twice.</summary>
+    RemoveButtons,
+
+    /// <summary>Answer a pressed button (stops the loading spinner on the person's phone).</summary>
+    AnswerButton,
+}
+
+/// <summary>One inline button: either callback data or a URL.</summary>
+public sealed record Button
+{
+    /// <summary>The label the person sees.</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>Callback data (at most 64 bytes).</summary>
+    public string? Data { get; init; }
+
+    /// <summary>A link to open instead of sending data.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>A button that sends <paramref name="data"/> when pressed.</summary>
+    public static Button Press(string label, string data) => new() { Label = label, Data = data };
+}
+
+/// <summary>One thing the bot sends; stored in the outbox until Telegram confirmed it.</summary>
+public sealed record Outbound
+{
+    /// <summary>The chat it goes to.</summary>
+    public long ChatId { get; init; }
+
+    /// <summary>What to do.</summary>
+    public OutboundKind Kind { get; init; }
+
+    /// <summary>Text of a message, or the short notice of an answered button.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Rows of inline buttons.</summary>
+    public List<List<Button>>? Buttons { get; init; }
+
+    /// <summary>The bot message to edit, for <see cref="OutboundKind.RemoveButtons"/>.</summary>
+    public int? MessageId { get; init; }
+
+    /// <summary>The callback query to answer, for <see cref="OutboundKind.AnswerButton"/>.</summary>
+    public string? CallbackQueryId { get; init; }
+}

@@ -1,0 +1,68 @@
+using Kiosk.Conversations.Localization;
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>One turn in progress: the input, the mutable state and member, and the replies so far.</summary>
+public sealed class Turn(Inbound inbound, ChatState state, Member? member, Localizer localizer, KioskTime time)
+{
+    private readonly List<Outbound> messages = [];
+
+    /// <summary>What the person did.</summary>
+    public Inbound Inbound { get; } = inbound;
+
+    /// <summary>The chat's state, changed in place during the turn.</summary>
+    public ChatState State { get; } = state;
+
+    /// <summary>The member, once the privacy notice is accepted; null otherwise.</summary>
+    public Member? Member { get; set; } = member;
+
+    /// <summary>True when the chat's state should be forgotten at the end of the turn.</summary>
+    public bool ForgetChat { get; set; }
+
+    /// <summary>The localizer, for texts that are not sent right away (button labels).</summary>
+    public Localizer Localizer { get; } = localizer;
+
+    /// <summary>Now, in the kiosk's zone.</summary>
+    public KioskTime Time { get; } = time;
+
+    /// <summary>The language to answer in: the chosen one, else Telegram's, else German.</summary>
+    public string Language => State.Language ?? Member?.Language ?? Localizer.Resolve(Inbound.LanguageCode);
+
+    /// <summary>A localized text in the turn's language.</summary>
+    public string T(string key, params (string Name, object? Value)[] args) => Localizer.Text(Language, key, args);
+
+    /// <summary>Sends the localized text of <paramref name="key"/>.</summary>
+    public void Say(string key, params (string Name, object? Value)[] args) => SayText(T(key, args));
+
+    /// <summary>Sends a ready text with optional button rows.</summary>
+    public void SayText(string text, IEnumerable<IEnumerable<Button>>? buttons = null) =>
+        messages.Add(new Outbound
+        {
+            ChatId = Inbound.ChatId,
+            Kind = OutboundKind.Message,
+            Text = text,
+            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
+        });
+
+    /// <summary>Answers the pressed button so the person's app stops waiting.</summary>
+    public void AnswerButton()
+    {
+        if (Inbound.CallbackQueryId is { } id)
+        {
+            messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.AnswerButton, CallbackQueryId = id });
+        }
+    }
+
+    /// <summary>Removes the buttons of the message whose button was pressed, so it cannot be pressed again.</summary>
+    public void RemovePressedButtons()
+    {
+        if (Inbound.ButtonMessageId is { } messageId)
+        {
+            messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.RemoveButtons, MessageId = messageId });
+        }
+    }
+
+    /// <summary>The result of the turn.</summary>
+    public TurnResult Result() => new(ForgetChat ? null : State, Member, messages);
+}

@@ -1,0 +1,108 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>Slash commands; they work from any step.</summary>
+public static class Commands
+{
+    /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "help", "language", "cancel", "privacy", "delete"];
+
+    /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
+    public static (string Name, string Argument) Parse(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOfAny([' ', '\n', '\t']);
+        var head = space < 0 ? trimmed[1..] : trimmed[1..space];
+        var argument = space < 0 ? "" : trimmed[(space + 1)..].Trim();
+        var at = head.IndexOf('@', StringComparison.Ordinal);
+        return ((at < 0 ? head : head[..at]).ToLowerInvariant(), argument);
+    }
+
+    /// <summary>Runs a command.</summary>
+    public static void Run(Turn turn, string name, string argument)
+    {
+        switch (name)
+        {
+            case "start":
+                Start(turn, DeepLink.Parse(argument, turn.Localizer.Languages));
+                break;
+            case "menu" when turn.Member is not null:
+                MainMenu.Show(turn);
+                break;
+            case "menu":
+                turn.Say("privacy.needed");
+                Onboarding.ShowPrivacyNotice(turn);
+                break;
+            case "help":
+                turn.Say("help.text");
+                break;
+            case "language":
+                Onboarding.AskLanguage(turn);
+                break;
+            case "cancel":
+                Cancel(turn);
+                break;
+            case "privacy":
+                Privacy(turn);
+                break;
+            case "delete":
+                DataDeletion.Ask(turn);
+                break;
+            default:
+                // Only the command word is echoed, cut short: never a long text from the person.
+                turn.Say("input.unknown_command", ("command", "/" + new string(name.Take(32).ToArray())));
+                break;
+        }
+    }
+
+    private static void Start(Turn turn, DeepLink link)
+    {
+        if (turn.Member is null)
+        {
+            Onboarding.Start(turn, link);
+            return;
+        }
+
+        if (link.Language is not null && link.Language != turn.Member.Language)
+        {
+            turn.Member.Language = link.Language;
+            turn.State.Language = link.Language;
+            turn.Say("language.changed");
+        }
+
+        MainMenu.Open(turn, link.Role);
+    }
+
+    private static void Cancel(Turn turn)
+    {
+        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion;
+        turn.Say(busy ? "cancel.done" : "cancel.nothing");
+        if (turn.Member is not null)
+        {
+            MainMenu.Show(turn);
+        }
+        else if (turn.State.Step == ConversationStep.None)
+        {
+            turn.ForgetChat = true;
+        }
+        else
+        {
+            Onboarding.ShowPrivacyNotice(turn);
+        }
+    }
+
+    private static void Privacy(Turn turn)
+    {
+        if (turn.Member is null)
+        {
+            Onboarding.ShowPrivacyNotice(turn);
+            return;
+        }
+
+        var date = turn.Member.PrivacyAcceptedAt.InZone(turn.Time.Zone).Date;
+        var formatted = date.ToString("d", Localization.Localizer.Culture(turn.Language));
+        turn.SayText(turn.T("privacy.notice") + "\n\n" + turn.T("privacy.accepted_on", ("date", formatted)),
+            [[MainMenu.BackButton(turn)]]);
+    }
+}

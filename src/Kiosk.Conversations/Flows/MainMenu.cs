@@ -1,0 +1,69 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>The main menu: offer something, ask for help, about the kiosk, language.</summary>
+public static class MainMenu
+{
+    private static readonly string[] Entries = ["offer", "request", "about", "language"];
+
+    /// <summary>True for the data of a real menu entry.</summary>
+    public static bool IsEntry(string entry) => Entries.Contains(entry) || entry == "back";
+
+    /// <summary>Shows the menu.</summary>
+    public static void Show(Turn turn)
+    {
+        turn.State.Step = ConversationStep.Menu;
+        turn.State.Misses = 0;
+        turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
+            new[] { Button.Press(turn.T($"menu.{entry}"), new ButtonData(ButtonData.Menu, entry).ToString()) }));
+    }
+
+    /// <summary>Opens what a role (from a deep link) leads to, or the menu.</summary>
+    public static void Open(Turn turn, MemberRole role)
+    {
+        switch (role)
+        {
+            case MemberRole.Newcomer:
+                Choose(turn, "offer");
+                break;
+            case MemberRole.Neighbour:
+                Choose(turn, "request");
+                break;
+            default:
+                Show(turn);
+                break;
+        }
+    }
+
+    /// <summary>Handles a menu entry.</summary>
+    public static void Choose(Turn turn, string entry)
+    {
+        switch (entry)
+        {
+            case "offer":
+                turn.Say("menu.offer_soon");
+                Show(turn);
+                break;
+            case "request":
+                turn.Say("menu.request_soon");
+                Show(turn);
+                break;
+            case "about":
+                turn.SayText(turn.T("about.text"), [[BackButton(turn)]]);
+                turn.State.Step = ConversationStep.Menu;
+                break;
+            case "language":
+                Onboarding.AskLanguage(turn);
+                break;
+            default:
+                Show(turn);
+                break;
+        }
+    }
+
+    /// <summary>A button back to the main menu.</summary>
+    public static Button BackButton(Turn turn) =>
+        Button.Press(turn.T("menu.back"), new ButtonData(ButtonData.Menu, "back").ToString());
+}

@@ -1,0 +1,90 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>First contact: greeting, language, privacy notice, then the main menu.</summary>
+public static class Onboarding
+{
+    /// <summary>Starts (or restarts) onboarding; a deep link may pre-select language and role.</summary>
+    public static void Start(Turn turn, DeepLink link)
+    {
+        turn.State.PendingRole = link.Role;
+        if (link.Language is not null)
+        {
+            turn.State.Language = link.Language;
+        }
+
+        turn.Say("onboarding.welcome", ("name", turn.Inbound.FirstName ?? ""));
+        if (link.Language is null)
+        {
+            AskLanguage(turn);
+        }
+        else
+        {
+            ShowPrivacyNotice(turn);
+        }
+    }
+
+    /// <summary>Asks for the language; the one Telegram suggests comes first.</summary>
+    public static void AskLanguage(Turn turn)
+    {
+        turn.State.Step = ConversationStep.ChoosingLanguage;
+        var suggested = turn.Language;
+        var ordered = turn.Localizer.Languages.OrderBy(code => code == suggested ? 0 : 1).ToList();
+        var buttons = ordered.Chunk(2).Select(pair => pair.Select(code =>
+            Button.Press(turn.Localizer.LanguageName(code), new ButtonData(ButtonData.Language, code).ToString())));
+        turn.SayText(turn.T("onboarding.choose_language"), buttons);
+    }
+
+    /// <summary>Handles a chosen language, during onboarding or later through /language.</summary>
+    public static void ChooseLanguage(Turn turn, string language)
+    {
+        turn.RemovePressedButtons();
+        turn.State.Language = language;
+        if (turn.Member is null)
+        {
+            ShowPrivacyNotice(turn);
+            return;
+        }
+
+        turn.Member.Language = language;
+        turn.Say("language.changed");
+        MainMenu.Show(turn);
+    }
+
+    /// <summary>Shows the privacy notice with accept and decline buttons.</summary>
+    public static void ShowPrivacyNotice(Turn turn)
+    {
+        turn.State.Step = ConversationStep.AcceptingPrivacy;
+        turn.SayText(turn.T("privacy.notice"),
+        [
+            [Button.Press(turn.T("privacy.accept"), new ButtonData(ButtonData.Privacy, "yes").ToString())],
+            [Button.Press(turn.T("privacy.decline"), new ButtonData(ButtonData.Privacy, "no").ToString())],
+        ]);
+    }
+
+    /// <summary>Accepting creates the member; declining forgets the chat.</summary>
+    public static void AnswerPrivacy(Turn turn, bool accepted)
+    {
+        turn.RemovePressedButtons();
+        if (!accepted)
+        {
+            turn.Say("privacy.declined");
+            turn.ForgetChat = true;
+            return;
+        }
+
+        turn.Member = new Member
+        {
+            Id = turn.Inbound.UserId,
+            FirstName = turn.Inbound.FirstName ?? "",
+            Language = turn.Language,
+            PrivacyAcceptedAt = turn.Time.Now,
+        };
+        turn.State.Language = turn.Member.Language;
+        var role = turn.State.PendingRole;
+        turn.State.PendingRole = MemberRole.None;
+        MainMenu.Open(turn, role);
+    }
+}

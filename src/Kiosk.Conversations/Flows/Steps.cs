@@ -1,0 +1,92 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>Routes free text and buttons to the step the chat is in, and repeats a step's question.</summary>
+public static class Steps
+{
+    /// <summary>Free text (not a command).</summary>
+    public static void OnText(Turn turn, string text)
+    {
+        switch (turn.State.Step)
+        {
+            case ConversationStep.None:
+                Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
+                break;
+            case ConversationStep.ChoosingLanguage when LanguageByName(turn, text) is { } language:
+                Onboarding.ChooseLanguage(turn, language);
+                break;
+            case ConversationStep.AcceptingPrivacy:
+                turn.Say("privacy.needed");
+                Onboarding.ShowPrivacyNotice(turn);
+                break;
+            default:
+                Miss(turn);
+                break;
+        }
+    }
+
+    /// <summary>A pressed button whose data the bot made (its argument is still untrusted).</summary>
+    public static void OnButton(Turn turn, ButtonData button)
+    {
+        var step = turn.State.Step;
+        var member = turn.Member is not null;
+        switch (button.Verb)
+        {
+            case ButtonData.Language when turn.Localizer.IsSupported(button.Argument) && step == ConversationStep.ChoosingLanguage:
+                Onboarding.ChooseLanguage(turn, button.Argument);
+                break;
+            case ButtonData.Privacy when step == ConversationStep.AcceptingPrivacy && button.Argument is "yes" or "no":
+                Onboarding.AnswerPrivacy(turn, button.Argument == "yes");
+                break;
+            case ButtonData.Menu when member && MainMenu.IsEntry(button.Argument):
+                MainMenu.Choose(turn, button.Argument);
+                break;
+            case ButtonData.Delete when member && step == ConversationStep.ConfirmingDeletion && button.Argument is "yes" or "no":
+                DataDeletion.Answer(turn, button.Argument == "yes");
+                break;
+            default:
+                turn.Say("input.old_button");
+                Repeat(turn);
+                break;
+        }
+    }
+
+    /// <summary>Asks the current step's question again.</summary>
+    public static void Repeat(Turn turn)
+    {
+        switch (turn.State.Step)
+        {
+            case ConversationStep.ChoosingLanguage:
+                Onboarding.AskLanguage(turn);
+                break;
+            case ConversationStep.AcceptingPrivacy:
+                Onboarding.ShowPrivacyNotice(turn);
+                break;
+            case ConversationStep.ConfirmingDeletion:
+                DataDeletion.Ask(turn);
+                break;
+            case ConversationStep.Menu when turn.Member is not null:
+                MainMenu.Show(turn);
+                break;
+            default:
+                Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
+                break;
+        }
+    }
+
+    private static void Miss(Turn turn)
+    {
+        turn.State.Misses++;
+        turn.Say("input.not_understood");
+        Repeat(turn);
+    }
+
+    // "English", "deutsch", "العربية" or "ar" typed instead of pressing a button.
+    private static string? LanguageByName(Turn turn, string text)
+    {
+        var typed = text.Trim().ToLowerInvariant();
+        return turn.Localizer.Languages.FirstOrDefault(code =>
+            code == typed || turn.Localizer.LanguageName(code).ToLowerInvariant() == typed);
+    }
+}

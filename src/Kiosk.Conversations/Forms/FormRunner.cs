@@ -1,0 +1,145 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Forms;
+
+/// <summary>What a form answer led to.</summary>
+public enum FormOutcome
+{
+    /// <summary>The form asked its next question or showed the summary.</summary>
+    Asking,
+
+    /// <summary>The person confirmed the summary; the draft is complete.</summary>
+    Confirmed,
+}
+
+/// <summary>
+/// Runs a form: asks the first empty slot, recognizes and validates the answer, moves on, and ends in a
+/// summary with "change X" buttons and a confirm button. After three misses in a row the buttons are
+/// offered again. Button data: "form:slot=value", "form:change=slot", "form:confirm".
+/// </summary>
+public static class FormRunner
+{
+    private const int MissesBeforeButtons = 3;
+
+    /// <summary>Asks the first empty slot, or shows the summary when all are filled.</summary>
+    public static FormOutcome Ask<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)
+    {
+        var next = progress.Reviewing ? null : form.Slots.FirstOrDefault(slot => !slot.IsFilled(draft));
+        if (next is null)
+        {
+            ShowSummary(turn, form, draft, progress);
+        }
+        else
+        {
+            AskSlot(turn, next, progress);
+        }
+
+        return FormOutcome.Asking;
+    }
+
+    /// <summary>Handles free text while the form is running.</summary>
+    public static FormOutcome OnText<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, string text)
+    {
+        var slot = Current(form, progress);
+        if (slot is null)
+        {
+            return Miss(turn, form, draft, progress, null);
+        }
+
+        var value = slot.Recognize?.Invoke(turn, text);
+        return value is null ? Miss(turn, form, draft, progress, null) : Fill(turn, form, draft, progress, slot, value);
+    }
+
+    /// <summary>Handles a pressed form button (argument of "form:..."); forged data is treated as a miss.</summary>
+    public static FormOutcome OnButton<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, string argument)
+    {
+        if (argument == "confirm" && progress.Slot is null && form.Slots.All(slot => slot.IsFilled(draft)))
+        {
+            turn.RemovePressedButtons();
+            return FormOutcome.Confirmed;
+        }
+
+        var (key, value) = Split(argument);
+        if (key == "change" && form.Slots.FirstOrDefault(slot => slot.Name == value) is { } toChange)
+        {
+            turn.RemovePressedButtons();
+            progress.Reviewing = true;
+            AskSlot(turn, toChange, progress);
+            return FormOutcome.Asking;
+        }
+
+        var slot = Current(form, progress);
+        if (slot is null || slot.Name != key || !slot.Choices(turn).Any(choice => choice.Value == value))
+        {
+            turn.Say("input.old_button");
+            return Ask(turn, form, draft, progress);
+        }
+
+        turn.RemovePressedButtons();
+        return Fill(turn, form, draft, progress, slot, value);
+    }
+
+    private static FormOutcome Fill<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, Slot<TDraft> slot, string value)
+    {
+        if (slot.Validate(value) is { } problem)
+        {
+            return Miss(turn, form, draft, progress, problem);
+        }
+
+        slot.Apply(draft, value);
+        progress.Misses = 0;
+        progress.Slot = null;
+        return Ask(turn, form, draft, progress);
+    }
+
+    private static FormOutcome Miss<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, string? problemKey)
+    {
+        progress.Misses++;
+        var slot = Current(form, progress);
+        if (slot is null)
+        {
+            turn.Say("form.retry_buttons");
+            ShowSummary(turn, form, draft, progress);
+            return FormOutcome.Asking;
+        }
+
+        turn.Say(problemKey ?? "form.retry", ("example", turn.T(slot.ExampleKey)));
+        if (progress.Misses >= MissesBeforeButtons || slot.Recognize is null)
+        {
+            progress.Misses = 0;
+            AskSlot(turn, slot, progress);
+        }
+
+        return FormOutcome.Asking;
+    }
+
+    private static void AskSlot<TDraft>(Turn turn, Slot<TDraft> slot, FormProgress progress)
+    {
+        progress.Slot = slot.Name;
+        var buttons = slot.Choices(turn).Select(choice => Button.Press(choice.Label, Data($"{slot.Name}={choice.Value}")));
+        turn.SayText(turn.T(slot.PromptKey), buttons.Chunk(2));
+    }
+
+    private static void ShowSummary<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)
+    {
+        progress.Slot = null;
+        progress.Reviewing = true;
+        var lines = form.Slots.Select(slot => $"{turn.T(slot.LabelKey)}: {slot.Describe(turn, draft)}");
+        var buttons = form.Slots
+            .Select(slot => Button.Press(turn.T("form.change", ("field", turn.T(slot.LabelKey))), Data($"change={slot.Name}")))
+            .Chunk(2)
+            .Prepend([Button.Press(turn.T("form.confirm"), Data("confirm"))]);
+        turn.SayText(turn.T("form.summary") + "\n\n" + string.Join('\n', lines), buttons);
+    }
+
+    private static Slot<TDraft>? Current<TDraft>(Form<TDraft> form, FormProgress progress) =>
+        form.Slots.FirstOrDefault(slot => slot.Name == progress.Slot);
+
+    private static (string Key, string Value) Split(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        return equals < 0 ? (argument, "") : (argument[..equals], argument[(equals + 1)..]);
+    }
+
+    private static string Data(string argument) => new ButtonData(ButtonData.Form, argument).ToString();
+}

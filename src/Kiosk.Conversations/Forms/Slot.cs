@@ -1,0 +1,52 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Forms;
+
+/// <summary>A choice offered as a button: the label is localized, the value goes into the button data.</summary>
+/// <param name="Label">What the person sees.</param>
+/// <param name="Value">What the slot receives (short: it travels in 64 bytes of callback data).</param>
+public sealed record Choice(string Label, string Value);
+
+/// <summary>
+/// One slot of a form over a typed draft: the prompt (text and buttons), the recognizer for free text,
+/// the validator, and how the value is written into the draft and shown in the summary.
+/// </summary>
+/// <typeparam name="TDraft">The draft the form fills, e.g. an offer draft.</typeparam>
+public sealed class Slot<TDraft>
+{
+    /// <summary>Stable name, used in button data and the stored progress.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Localization key of the question.</summary>
+    public required string PromptKey { get; init; }
+
+    /// <summary>Localization key of the slot's name in the summary ("When").</summary>
+    public required string LabelKey { get; init; }
+
+    /// <summary>Localization key of an example answer, shown after a miss.</summary>
+    public required string ExampleKey { get; init; }
+
+    /// <summary>True when the draft already has a value for this slot.</summary>
+    public required Func<TDraft, bool> IsFilled { get; init; }
+
+    /// <summary>Buttons that answer the slot without typing; every slot has at least one.</summary>
+    public required Func<Turn, IReadOnlyList<Choice>> Choices { get; init; }
+
+    /// <summary>Free text to a value, or null when not understood. Null means buttons only.</summary>
+    public Func<Turn, string, string?>? Recognize { get; init; }
+
+    /// <summary>Checks a value from a button or the recognizer: null if fine, else a localization key.</summary>
+    public Func<string, string?> Validate { get; init; } = _ => null;
+
+    /// <summary>Writes a valid value into the draft.</summary>
+    public required Action<TDraft, string> Apply { get; init; }
+
+    /// <summary>The slot's value as the summary shows it.</summary>
+    public required Func<Turn, TDraft, string> Describe { get; init; }
+}
+
+/// <summary>An ordered list of slots over a draft, ending in a summary with change and confirm.</summary>
+/// <param name="Id">Stable form id ("offer"), for logs and storage.</param>
+/// <param name="Slots">The slots, asked in this order when empty.</param>
+/// <typeparam name="TDraft">The draft type.</typeparam>
+public sealed record Form<TDraft>(string Id, IReadOnlyList<Slot<TDraft>> Slots);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Kiosk.Conversations;
+
+/// <summary>Configuration section "Kiosk".</summary>
+public sealed class KioskOptions
+{
+    /// <summary>The section name.</summary>
+    public const string Section = "Kiosk";
+
+    /// <summary>Telegram user ids of the kiosk's coordinators.</summary>
+    public List<long> Coordinators { get; set; } = [];
+
+    /// <summary>IANA time zone of the kiosk; all local times are in it.</summary>
+    public string TimeZone { get; set; } = "Europe/Berlin";
+}
+
+/// <summary>Checks the kiosk options at start, naming the key of each problem.</summary>
+public sealed class KioskOptionsValidator : IValidateOptions<KioskOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, KioskOptions options)
+    {
+        var problems = new List<string>();
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZone) is null)
+        {
+            problems.Add($"Kiosk:TimeZone (env Kiosk__TimeZone) '{options.TimeZone}' is not a time zone; use one like Europe/Berlin");
+        }
+
+        if (options.Coordinators.Any(id => id <= 0))
+        {
+            problems.Add("Kiosk:Coordinators (env Kiosk__Coordinators__0, ...) must be positive Telegram user ids");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}

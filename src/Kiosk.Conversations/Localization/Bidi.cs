@@ -1,0 +1,49 @@
+namespace Kiosk.Conversations.Localization;
+
+/// <summary>
+/// Telegram aligns each line by its first strong letter. A right-to-left line that starts with a
+/// slash command, a Latin name, a digit or an emoji would be shown left-to-right, so such lines get a
+/// RIGHT-TO-LEFT MARK (supported by every client, unlike the newer isolate marks).
+/// </summary>
+public static class Bidi
+{
+    /// <summary>U+200F RIGHT-TO-LEFT MARK.</summary>
+    public const char RightToLeftMark = '\u200F';
+
+    /// <summary>Prefixes every line of <paramref name="text"/> that does not start right-to-left with an RLM.</summary>
+    public static string MarkRightToLeft(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length > 0 && !StartsRightToLeft(lines[i]))
+            {
+                lines[i] = RightToLeftMark + lines[i];
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static bool StartsRightToLeft(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c == RightToLeftMark || IsRightToLeftLetter(c))
+            {
+                return true;
+            }
+
+            if (char.IsLetterOrDigit(c) || c == '/')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms.
+    private static bool IsRightToLeftLetter(char c) =>
+        c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+}

@@ -1,0 +1,25 @@
+using NodaTime;
+
+namespace Kiosk.Domain;
+
+/// <summary>
+/// A person who accepted the privacy notice. Nothing about a person is stored as a member before that.
+/// In a private Telegram chat the chat id equals the user id, so <see cref="Id"/> is both.
+/// </summary>
+public sealed class Member
+{
+    /// <summary>Telegram user id (and private chat id).</summary>
+    public long Id { get; set; }
+
+    /// <summary>First name as Telegram gave it; shown to the other side of a match only.</summary>
+    public string FirstName { get; set; } = "";
+
+    /// <summary>The language the person chose (a supported language code such as "ar").</summary>
+    public string Language { get; set; } = "de";
+
+    /// <summary>When the person accepted the privacy notice.</summary>
+    public Instant PrivacyAcceptedAt { get; set; }
+
+    /// <summary>True once Telegram said the person blocked the bot (403); cleared when they write again.</summary>
+    public bool Unreachable { get; set; }
+}

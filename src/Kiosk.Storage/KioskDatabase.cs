@@ -1,0 +1,62 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using LiteDB;
+
+namespace Kiosk.Storage;
+
+/// <summary>
+/// The kiosk's one LiteDB file, opened in Direct mode (Shared mode's mutex breaks under async code).
+/// LiteDB transactions belong to a thread: callers never await between begin and commit.
+/// </summary>
+public sealed class KioskDatabase : IDisposable
+{
+    /// <summary>Opens (or creates) the database at <paramref name="path"/> and ensures its indexes.</summary>
+    public KioskDatabase(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, KioskMapper.Create());
+        Outbox.EnsureIndex(entry => entry.Status);
+        Outbox.EnsureIndex(entry => entry.ChatId);
+    }
+
+    /// <summary>The LiteDB instance.</summary>
+    public LiteDatabase Database { get; }
+
+    /// <summary>Handled update ids.</summary>
+    public ILiteCollection<InboxEntry> Inbox => Database.GetCollection<InboxEntry>("inbox");
+
+    /// <summary>Per-chat conversation state.</summary>
+    public ILiteCollection<ChatState> Chats => Database.GetCollection<ChatState>("chats");
+
+    /// <summary>People who accepted the privacy notice.</summary>
+    public ILiteCollection<Member> Members => Database.GetCollection<Member>("members");
+
+    /// <summary>Messages on their way to Telegram.</summary>
+    public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread; rolls back on any exception.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        Database.BeginTrans();
+        try
+        {
+            var result = work();
+            Database.Commit();
+            return result;
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Database.Dispose();
+}

@@ -1,0 +1,34 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using LiteDB;
+using NodaTime;
+
+namespace Kiosk.Storage;
+
+/// <summary>The one BsonMapper of the kiosk: NodaTime types and document ids registered once.</summary>
+public static class KioskMapper
+{
+    /// <summary>Builds the mapper.</summary>
+    public static BsonMapper Create()
+    {
+        var mapper = new BsonMapper();
+        // Ticks since the Unix epoch: exact, and free of LiteDB's local-time conversion of DateTime.
+        mapper.RegisterType<Instant>(instant => instant.ToUnixTimeTicks(), bson => Instant.FromUnixTimeTicks(bson.AsInt64));
+        mapper.Entity<ChatState>().Id(state => state.ChatId, autoId: false);
+        mapper.Entity<Member>().Id(member => member.Id, autoId: false);
+        mapper.Entity<OutboxEntry>().Id(entry => entry.Id, autoId: true);
+        mapper.Entity<InboxEntry>().Id(entry => entry.UpdateId, autoId: false);
+        return mapper;
+    }
+}
+
+/// <summary>A handled update id; its presence makes a redelivery harmless.</summary>
+public sealed class InboxEntry
+{
+    /// <summary>Telegram's update id.</summary>
+    public long UpdateId { get; set; }
+
+    /// <summary>When it was handled.</summary>
+    public Instant HandledAt { get; set; }
+}

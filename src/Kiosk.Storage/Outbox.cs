@@ -1,0 +1,60 @@
+using Kiosk.Conversations.Delivery;
+using LiteDB;
+
+namespace Kiosk.Storage;
+
+/// <summary>The outbox in LiteDB.</summary>
+public sealed class Outbox(KioskDatabase database) : IOutbox
+{
+    /// <inheritdoc />
+    public IReadOnlyList<OutboxEntry> Pending(int max) =>
+        database.Outbox.Query()
+            .Where(entry => entry.Status == OutboxStatus.Pending)
+            .ToEnumerable()
+            .OrderBy(entry => entry.Priority)
+            .ThenBy(entry => entry.Id)
+            .Take(max)
+            .ToList();
+
+    /// <inheritdoc />
+    public void MarkSent(long id, int? telegramMessageId) => Update(id, entry =>
+    {
+        entry.Status = OutboxStatus.Sent;
+        entry.TelegramMessageId = telegramMessageId;
+    });
+
+    /// <inheritdoc />
+    public void MarkFailed(long id, string reason) => Update(id, entry =>
+    {
+        entry.Status = OutboxStatus.Failed;
+        entry.Failure = reason;
+    });
+
+    /// <inheritdoc />
+    public void MarkUnreachable(long chatId, string reason) => database.InTransaction(() =>
+    {
+        foreach (var entry in database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending))
+        {
+            entry.Status = OutboxStatus.Failed;
+            entry.Failure = reason;
+            database.Outbox.Update(entry);
+        }
+
+        if (database.Members.FindById(chatId) is { } member)
+        {
+            member.Unreachable = true;
+            database.Members.Update(member);
+        }
+
+        return true;
+    });
+
+    private void Update(long id, Action<OutboxEntry> change)
+    {
+        if (database.Outbox.FindById(new BsonValue(id)) is { } entry)
+        {
+            change(entry);
+            database.Outbox.Update(entry);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Kiosk.Conversations.Delivery;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Storage;
+
+/// <summary>Registers the LiteDB database and the stores built on it.</summary>
+public static class StorageServices
+{
+    /// <summary>Adds storage and its validated options.</summary>
+    public static IServiceCollection AddKioskStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(provider => new KioskDatabase(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddSingleton<ITurnStore, TurnStore>();
+        services.AddSingleton<IOutbox, Outbox>();
+        return services;
+    }
+}

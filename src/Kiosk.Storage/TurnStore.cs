@@ -1,0 +1,58 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using NodaTime;
+
+namespace Kiosk.Storage;
+
+/// <summary>Inbox + state + member + outbox of one update, committed in one LiteDB transaction.</summary>
+public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
+{
+    /// <inheritdoc />
+    public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn) => database.InTransaction(() =>
+    {
+        if (database.Inbox.FindById(inbound.UpdateId) is not null)
+        {
+            return false;
+        }
+
+        var now = clock.GetCurrentInstant();
+        var before = new Conversation(database.Chats.FindById(inbound.ChatId), database.Members.FindById(inbound.UserId));
+        var result = turn(before);
+
+        database.Inbox.Insert(new InboxEntry { UpdateId = inbound.UpdateId, HandledAt = now });
+        SaveState(inbound.ChatId, result);
+        SaveMember(inbound.UserId, before, result);
+        foreach (var message in result.Messages)
+        {
+            database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
+        }
+
+        return true;
+    });
+
+    private void SaveState(long chatId, TurnResult result)
+    {
+        if (result.State is null)
+        {
+            database.Chats.Delete(chatId);
+        }
+        else
+        {
+            database.Chats.Upsert(result.State);
+        }
+    }
+
+    private void SaveMember(long userId, Conversation before, TurnResult result)
+    {
+        if (result.Member is not null)
+        {
+            database.Members.Upsert(result.Member);
+        }
+        else if (before.Member is not null)
+        {
+            // Deleted at the person's request: also drop copies of what the bot already sent them.
+            database.Members.Delete(userId);
+            database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Kiosk.Conversations.Engine;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Kiosk.Telegram;
+
+/// <summary>Turns an outbox message into the Bot API request that performs it.</summary>
+public static class OutboundRequests
+{
+    /// <summary>sendMessage with inline buttons.</summary>
+    public static SendMessageRequest Message(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        Text = outbound.Text ?? "",
+        ReplyMarkup = Keyboard(outbound.Buttons),
+    };
+
+    /// <summary>editMessageReplyMarkup without a keyboard: the buttons disappear.</summary>
+    public static EditMessageReplyMarkupRequest RemoveButtons(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        MessageId = outbound.MessageId ?? 0,
+    };
+
+    /// <summary>answerCallbackQuery.</summary>
+    public static AnswerCallbackQueryRequest AnswerButton(Outbound outbound) => new()
+    {
+        CallbackQueryId = outbound.CallbackQueryId ?? "",
+        Text = outbound.Text,
+    };
+
+    private static InlineKeyboardMarkup? Keyboard(List<List<Button>>? rows) =>
+        rows is null or { Count: 0 }
+            ? null
+            : new InlineKeyboardMarkup(rows.Select(row => row.Select(button => button.Url is { } url
+                ? InlineKeyboardButton.WithUrl(button.Label, url)
+                : InlineKeyboardButton.WithCallbackData(button.Label, button.Data ?? ""))));
+}

@@ -1,0 +1,158 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+
+namespace Kiosk.Telegram;
+
+/// <summary>
+/// Delivers the outbox: chats in parallel, each chat's messages in commit order, under the send limits.
+/// A message is marked sent only after Telegram's 200; 429 waits retry_after, 403 marks the person
+/// unreachable, 400 fails the message, anything else is retried later.
+/// </summary>
+public sealed class OutboxSender(
+    ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+    private const int ParallelChats = 16;
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
+    private readonly Lock pauseLock = new();
+    private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var batch = outbox.Pending(BatchSize);
+                if (batch.Count == 0)
+                {
+                    await signal.WaitAsync(IdleWait, stoppingToken);
+                    continue;
+                }
+
+                var chats = batch.GroupBy(entry => entry.ChatId).ToList();
+                var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelChats, CancellationToken = stoppingToken };
+                await Parallel.ForEachAsync(chats, options, async (chat, ct) => await SendChatAsync(chat, ct));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Outbox delivery failed; retrying");
+                await Task.Delay(ErrorWait, stoppingToken);
+            }
+        }
+    }
+
+    private async Task SendChatAsync(IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            if (!await SendAsync(entry, cancellationToken))
+            {
+                return; // Keep this chat's order: the rest waits for the next round.
+            }
+        }
+    }
+
+    /// <summary>Sends one entry; false when the chat must wait (its later messages stay queued).</summary>
+    private async Task<bool> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var message = entry.Message;
+        try
+        {
+            await WaitForPauseAsync(cancellationToken);
+            if (message.Kind != OutboundKind.AnswerButton)
+            {
+                await limits.WaitAsync(entry.ChatId, cancellationToken);
+            }
+
+            int? messageId = message.Kind switch
+            {
+                OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), cancellationToken)).MessageId,
+                OutboundKind.RemoveButtons => (await client.SendRequest(OutboundRequests.RemoveButtons(message), cancellationToken)).MessageId,
+                _ => await AnswerAsync(message, cancellationToken),
+            };
+            outbox.MarkSent(entry.Id, messageId);
+            return true;
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 429)
+        {
+            var wait = TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
+            logger.LogWarning("Telegram asked to slow down for {Seconds} s", wait.TotalSeconds);
+            PauseFor(wait);
+            return false;
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 403)
+        {
+            logger.LogInformation("Chat {ChatId} blocked the bot or left; marked unreachable", entry.ChatId);
+            outbox.MarkUnreachable(entry.ChatId, $"403 {exception.Message}");
+            return false;
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 400)
+        {
+            return OnRefused(entry, exception);
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Sending outbox entry {EntryId} failed ({Error}); will retry", entry.Id, exception.GetType().Name);
+            PauseFor(ErrorWait);
+            return false;
+        }
+    }
+
+    private async Task<int?> AnswerAsync(Outbound message, CancellationToken cancellationToken)
+    {
+        await client.SendRequest(OutboundRequests.AnswerButton(message), cancellationToken);
+        return null;
+    }
+
+    private bool OnRefused(OutboxEntry entry, ApiRequestException exception)
+    {
+        // Removing buttons that are already gone, or answering an old button, is not worth a warning.
+        if (entry.Message.Kind != OutboundKind.Message)
+        {
+            logger.LogDebug("Telegram refused {Kind} for entry {EntryId}: {Description}", entry.Message.Kind, entry.Id, exception.Message);
+            outbox.MarkSent(entry.Id, null);
+            return true;
+        }
+
+        logger.LogWarning("Telegram refused outbox entry {EntryId} to chat {ChatId}: {Description}", entry.Id, entry.ChatId, exception.Message);
+        outbox.MarkFailed(entry.Id, $"400 {exception.Message}");
+        return true;
+    }
+
+    private void PauseFor(TimeSpan wait)
+    {
+        var until = DateTimeOffset.UtcNow + wait;
+        lock (pauseLock)
+        {
+            if (until > pausedUntil)
+            {
+                pausedUntil = until;
+            }
+        }
+    }
+
+    private async Task WaitForPauseAsync(CancellationToken cancellationToken)
+    {
+        TimeSpan remaining;
+        lock (pauseLock)
+        {
+            remaining = pausedUntil - DateTimeOffset.UtcNow;
+        }
+
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Telegram;
+
+/// <summary>Configuration section "Telegram".</summary>
+public sealed class TelegramOptions
+{
+    /// <summary>The section name.</summary>
+    public const string Section = "Telegram";
+
+    /// <summary>Telegram's own Bot API server.</summary>
+    public const string TelegramApi = "https://api.telegram.org";
+
+    /// <summary>The bot token from @BotFather, "123456:ABC...".</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Base URL of the Bot API server; the bot calls {ApiBaseUrl}/bot{token}/{method}.</summary>
+    public string ApiBaseUrl { get; set; } = TelegramApi;
+
+    /// <summary>Seconds a getUpdates long poll waits for news.</summary>
+    public int PollTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>Messages per second over all chats (Telegram allows about 30).</summary>
+    public int MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>Messages per second into one private chat, after the burst.</summary>
+    public int PerChatPerSecond { get; set; } = 1;
+
+    /// <summary>Messages a private chat may get at once before the per-second pace applies.</summary>
+    public int PerChatBurst { get; set; } = 3;
+
+    /// <summary>Messages per minute into one group.</summary>
+    public int PerGroupPerMinute { get; set; } = 20;
+}
+
+/// <summary>Checks the Telegram options at start, with one clear line per problem naming the key.</summary>
+public sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Token))
+        {
+            problems.Add("Telegram:Token (env Telegram__Token) is missing: set it to the token @BotFather gave you, like 123456:ABC-xyz");
+        }
+        else if (!TokenShape().IsMatch(options.Token))
+        {
+            problems.Add("Telegram:Token (env Telegram__Token) is not a bot token: it must look like 123456:ABC-xyz");
+        }
+
+        if (!Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            problems.Add($"Telegram:ApiBaseUrl (env Telegram__ApiBaseUrl) must be an http(s) URL, not '{options.ApiBaseUrl}'");
+        }
+
+        if (options.PollTimeoutSeconds is < 0 or > 50)
+        {
+            problems.Add("Telegram:PollTimeoutSeconds must be between 0 and 50");
+        }
+
+        if (options.MessagesPerSecond < 1 || options.PerChatPerSecond < 1 || options.PerChatBurst < 1 || options.PerGroupPerMinute < 1)
+        {
+            problems.Add("Telegram:MessagesPerSecond, PerChatPerSecond, PerChatBurst and PerGroupPerMinute must be at least 1");
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    [GeneratedRegex(@"^\d+:[A-Za-z0-9_-]+$")]
+    private static partial Regex TokenShape();
+}

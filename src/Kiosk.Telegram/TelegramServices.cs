@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Kiosk.Telegram;
+
+/// <summary>Registers the Telegram adapter: client, poller, outbox sender, profile publisher.</summary>
+public static class TelegramServices
+{
+    /// <summary>The named HttpClient of the bot; its loggers are removed because every URL contains the token.</summary>
+    public const string HttpClientName = "telegram";
+
+    /// <summary>Adds the adapter and its validated options.</summary>
+    public static IServiceCollection AddKioskTelegram(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddHttpClient(HttpClientName).RemoveAllLoggers();
+        services.AddSingleton<ITelegramBotClient>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            // RetryCount 0: the outbox owns retries; the client's own 429 retry would block the sender.
+            var clientOptions = new TelegramBotClientOptions(options.Token!, options.ApiBaseUrl.TrimEnd('/')) { RetryCount = 0 };
+            return new TelegramBotClient(clientOptions, http);
+        });
+        services.AddSingleton<SendLimits>();
+        services.AddHostedService<UpdatePoller>();
+        services.AddHostedService<OutboxSender>();
+        services.AddHostedService<BotProfilePublisher>();
+        return services;
+    }
+}

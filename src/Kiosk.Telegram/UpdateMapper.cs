@@ -1,0 +1,63 @@
+using Kiosk.Conversations.Engine;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Kiosk.Telegram;
+
+/// <summary>Maps a Telegram update to what the conversation engine understands, or null for updates the bot ignores.</summary>
+public static class UpdateMapper
+{
+    /// <summary>
+    /// Messages and button presses become an <see cref="Inbound"/>. Edited messages, channel posts,
+    /// membership changes and everything else are ignored on purpose (null).
+    /// </summary>
+    public static Inbound? Map(Update update) => update switch
+    {
+        { Message: { } message } => FromMessage(update.Id, message),
+        { CallbackQuery: { } query } => FromButton(update.Id, query),
+        _ => null,
+    };
+
+    private static Inbound? FromMessage(int updateId, Message message)
+    {
+        if (message.From is not { IsBot: false } from)
+        {
+            return null;
+        }
+
+        var kind = message switch
+        {
+            { Text: not null } => InboundKind.Text,
+            { Location: not null } => InboundKind.Location,
+            _ => InboundKind.Unsupported,
+        };
+
+        return new Inbound
+        {
+            UpdateId = updateId,
+            ChatId = message.Chat.Id,
+            UserId = from.Id,
+            Kind = kind,
+            IsPrivateChat = message.Chat.Type == ChatType.Private,
+            FirstName = from.FirstName,
+            LanguageCode = from.LanguageCode,
+            Text = message.Text,
+            Latitude = message.Location?.Latitude,
+            Longitude = message.Location?.Longitude,
+        };
+    }
+
+    private static Inbound FromButton(int updateId, CallbackQuery query) => new()
+    {
+        UpdateId = updateId,
+        ChatId = query.Message?.Chat.Id ?? query.From.Id,
+        UserId = query.From.Id,
+        Kind = InboundKind.Button,
+        IsPrivateChat = query.Message is null || query.Message.Chat.Type == ChatType.Private,
+        FirstName = query.From.FirstName,
+        LanguageCode = query.From.LanguageCode,
+        ButtonData = query.Data,
+        CallbackQueryId = query.Id,
+        ButtonMessageId = query.Message?.MessageId,
+    };
+}

@@ -1,0 +1,83 @@
+using Kiosk.Conversations.Delivery;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types.Enums;
+
+namespace Kiosk.Telegram;
+
+/// <summary>
+/// Long polling: fetches updates and hands each to the processor, which commits it before the next
+/// getUpdates confirms it to Telegram (offset). A crash in between means a redelivery, which the inbox skips.
+/// </summary>
+public sealed class UpdatePoller(
+    ITelegramBotClient client, InboundProcessor processor, IOptions<TelegramOptions> options, ILogger<UpdatePoller> logger) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted =
+        [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.ChannelPost, UpdateType.MyChatMember];
+
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        int? offset = null;
+        var failures = 0;
+        logger.LogInformation("Polling Telegram for updates");
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var request = new GetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = Wanted };
+                var updates = await client.SendRequest(request, stoppingToken);
+                failures = 0;
+                foreach (var update in updates)
+                {
+                    Handle(update);
+                    offset = update.Id + 1;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
+            {
+                var wait = Backoff[Math.Min(failures++, Backoff.Length - 1)];
+                logger.LogWarning("getUpdates failed ({Error}: {Reason}); retrying in {Seconds} s", exception.GetType().Name, Describe(exception), wait.TotalSeconds);
+                await Task.Delay(wait, stoppingToken);
+            }
+        }
+    }
+
+    private void Handle(global::Telegram.Bot.Types.Update update)
+    {
+        var inbound = UpdateMapper.Map(update);
+        if (inbound is null)
+        {
+            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
+            return;
+        }
+
+        try
+        {
+            processor.Process(inbound);
+        }
+        catch (Exception exception)
+        {
+            // One update that cannot be handled must not stop the bot for everybody else.
+            logger.LogError(exception, "Update {UpdateId} could not be handled; skipped", update.Id);
+        }
+    }
+
+    // Exception messages of the HTTP stack may carry the request URL, and with it the token: only the code.
+    private static string Describe(Exception exception) => exception switch
+    {
+        ApiRequestException api => $"error {api.ErrorCode}",
+        HttpRequestException http => http.StatusCode?.ToString() ?? http.HttpRequestError.ToString(),
+        _ => "timeout",
+    };
+}
