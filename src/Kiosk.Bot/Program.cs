@@ -1,10 +1,13 @@
 using Kiosk.Bot;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 try
 {
     using var host = KioskHost.CreateBuilder(args).Build();
+    // Validate configuration before the host starts, so a mistake is one clear line, not a stack trace.
+    host.Services.GetRequiredService<IStartupValidator>().Validate();
     await host.RunAsync();
     return 0;
 }

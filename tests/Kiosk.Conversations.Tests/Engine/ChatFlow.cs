@@ -1,0 +1,139 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kiosk.Conversations.Tests.Engine;
+
+/// <summary>
+/// A conversation with the engine that reads like one (Bot Framework's TestFlow):
+/// <c>new ChatFlow("ar").Send("/start").ExpectButtons(...).Press("lang:ar")</c>.
+/// It keeps the chat's state between turns the way storage would.
+/// </summary>
+public sealed class ChatFlow
+{
+    public static readonly Catalogs Catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 9, 0);
+
+    private readonly ConversationEngine engine;
+    private readonly string? telegramLanguage;
+    private readonly string firstName;
+    private readonly long chatId;
+    private readonly Dictionary<int, Outbound> sent = [];
+    private int nextUpdateId = 1;
+    private int nextMessageId = 1;
+
+    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null)
+    {
+        this.telegramLanguage = telegramLanguage;
+        this.firstName = firstName;
+        UserId = userId;
+        this.chatId = chatId ?? userId;
+        Localizer = new Localizer(Catalogs, NullLogger<Localizer>.Instance);
+        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), NullLogger<ConversationEngine>.Instance);
+    }
+
+    public long UserId { get; }
+
+    public Localizer Localizer { get; }
+
+    public Conversation Conversation { get; private set; } = new(null, null);
+
+    /// <summary>What the bot did in the last turn, in order.</summary>
+    public IReadOnlyList<Outbound> Replies { get; private set; } = [];
+
+    public IEnumerable<Outbound> Messages => Replies.Where(reply => reply.Kind == OutboundKind.Message);
+
+    public ChatFlow Send(string text) => Turn(new Inbound
+    {
+        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Text, Text = text,
+        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+    });
+
+    public ChatFlow SendUnsupported() => Turn(new Inbound
+    {
+        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Unsupported,
+        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+    });
+
+    /// <summary>Presses the button with this data on the newest bot message that has it.</summary>
+    public ChatFlow Press(string data)
+    {
+        var message = sent.OrderByDescending(pair => pair.Key)
+            .FirstOrDefault(pair => pair.Value.Buttons?.Any(row => row.Any(button => button.Data == data)) == true);
+        Assert.True(message.Value is not null, $"No button with data '{data}' was shown. Last replies:\n{Describe()}");
+        return PressOn(message.Key, data);
+    }
+
+    /// <summary>Sends button data the bot never showed: anyone can do that on Telegram.</summary>
+    public ChatFlow Forge(string data) => PressOn(nextMessageId - 1, data);
+
+    public ChatFlow ExpectText(string key, params (string Name, object? Value)[] args) => ExpectMessage(CatalogText(Language, key, args));
+
+    /// <summary>Asserts a message of the last turn equals <paramref name="expected"/>, ignoring direction marks.</summary>
+    public ChatFlow ExpectMessage(string expected)
+    {
+        Assert.True(Messages.Any(message => Plain(message.Text) == Plain(expected) || Plain(message.Text).StartsWith(Plain(expected) + "\n", StringComparison.Ordinal)),
+            $"Expected a message:\n{expected}\nbut the bot said:\n{Describe()}");
+        return this;
+    }
+
+    public ChatFlow ExpectNoMessages()
+    {
+        Assert.Empty(Messages);
+        return this;
+    }
+
+    /// <summary>Asserts the last message with buttons shows exactly these button data, row by row flattened.</summary>
+    public ChatFlow ExpectButtons(params string[] data)
+    {
+        var last = Messages.LastOrDefault(message => message.Buttons is { Count: > 0 });
+        Assert.True(last is not null, $"No buttons in the last turn:\n{Describe()}");
+        Assert.Equal(data, last!.Buttons!.SelectMany(row => row).Select(button => button.Data).ToArray());
+        return this;
+    }
+
+    public IReadOnlyList<string> ButtonLabels() =>
+        Messages.Last(message => message.Buttons is { Count: > 0 }).Buttons!.SelectMany(row => row).Select(button => button.Label).ToList();
+
+    /// <summary>The language the person now gets answers in.</summary>
+    public string Language => Conversation.State?.Language ?? Conversation.Member?.Language ?? Localizer.Resolve(telegramLanguage);
+
+    /// <summary>The catalog's text for a key, straight from the file (not through the localizer).</summary>
+    public static string CatalogText(string language, string key, params (string Name, object? Value)[] args)
+    {
+        var text = Catalogs.For(language)![key];
+        return args.Aggregate(text, (current, arg) => current.Replace("{" + arg.Name + "}", arg.Value?.ToString(), StringComparison.Ordinal));
+    }
+
+    public static string Plain(string? text) => (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal);
+
+    private ChatFlow PressOn(int messageId, string data) => Turn(new Inbound
+    {
+        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Button, ButtonData = data,
+        CallbackQueryId = $"cb{nextUpdateId}", ButtonMessageId = messageId,
+        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+    });
+
+    private ChatFlow Turn(Inbound inbound)
+    {
+        var result = engine.Handle(inbound, Conversation);
+        Conversation = new Conversation(result.State, result.Member);
+        Replies = result.Messages;
+        foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))
+        {
+            sent[nextMessageId++] = reply;
+        }
+
+        foreach (var removal in result.Messages.Where(reply => reply.Kind == OutboundKind.RemoveButtons))
+        {
+            sent.Remove(removal.MessageId!.Value);
+        }
+
+        return this;
+    }
+
+    private string Describe() => string.Join("\n---\n", Replies.Select(reply =>
+        $"{reply.Kind}: {reply.Text} [{string.Join(" | ", reply.Buttons?.SelectMany(row => row).Select(button => button.Data) ?? [])}]"));
+}

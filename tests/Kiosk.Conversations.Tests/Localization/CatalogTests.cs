@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Kiosk.Conversations.Flows;
+using Kiosk.Conversations.Localization;
+
+namespace Kiosk.Conversations.Tests.Localization;
+
+public sealed partial class CatalogTests
+{
+    private static readonly Catalogs Catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
+    private static readonly IReadOnlyDictionary<string, string> English = Catalogs.For("en")!;
+
+    public static TheoryData<string> Languages() => new(Catalogs.Languages);
+
+    [Fact]
+    public void At_least_the_seven_languages_of_the_kiosk_are_there()
+    {
+        Assert.Superset(new HashSet<string>(["de", "en", "ar", "fa", "uk", "ru", "tr"]), Catalogs.Languages.ToHashSet());
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_catalog_has_every_key_with_the_same_placeholders(string language)
+    {
+        var catalog = Catalogs.For(language)!;
+        var allKeys = Catalogs.Languages.SelectMany(code => Catalogs.For(code)!.Keys).ToHashSet();
+        Assert.Empty(allKeys.Except(catalog.Keys));
+        foreach (var (key, text) in catalog)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{language}: {key} is empty");
+            Assert.Equal(Placeholders(English.GetValueOrDefault(key, text)), Placeholders(text));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Direction_is_declared_and_right_to_left_only_for_Arabic_and_Farsi(string language)
+    {
+        var direction = Catalogs.For(language)!["meta.direction"];
+        Assert.Equal(language is "ar" or "fa" ? "rtl" : "ltr", direction);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Texts_fit_Telegram_s_limits(string language)
+    {
+        var catalog = Catalogs.For(language)!;
+        Assert.InRange(catalog["bot.description"].Length, 1, 512);
+        Assert.InRange(catalog["bot.short_description"].Length, 1, 120);
+        foreach (var command in Commands.Public)
+        {
+            Assert.InRange(catalog[$"commands.{command}"].Length, 1, 256);
+        }
+
+        Assert.All(catalog.Values, text => Assert.InRange(text.Length, 1, 4096));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Slash_commands_inside_texts_stay_the_real_commands(string language)
+    {
+        var catalog = Catalogs.For(language)!;
+        foreach (var (key, text) in English)
+        {
+            var expected = SlashCommand().Matches(text).Select(match => match.Value).Order();
+            Assert.Equal(expected, SlashCommand().Matches(catalog[key]).Select(match => match.Value).Order());
+        }
+    }
+
+    [Fact]
+    public void Persian_uses_Persian_letters_not_Arabic_ones()
+    {
+        Assert.All(Catalogs.For("fa")!.Values, text => Assert.DoesNotMatch("[\u064A\u0643]", text));
+    }
+
+    [Fact]
+    public void Catalog_files_are_valid_UTF8_without_byte_order_mark()
+    {
+        foreach (var file in Directory.GetFiles(Catalogs.DefaultDirectory, "*.json"))
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB, $"{file} has a BOM");
+            _ = new UTF8Encoding(false, true).GetString(bytes);
+        }
+    }
+
+    private static string[] Placeholders(string text) => Placeholder().Matches(text).Select(match => match.Value).Order().ToArray();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"(?<![\w/])/[a-z]+\b")]
+    private static partial Regex SlashCommand();
+}

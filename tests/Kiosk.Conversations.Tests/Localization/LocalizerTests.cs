@@ -1,0 +1,60 @@
+using Kiosk.Conversations.Localization;
+using Microsoft.Extensions.Logging;
+using Moq;
+
+namespace Kiosk.Conversations.Tests.Localization;
+
+public sealed class LocalizerTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("kiosk-l10n-").FullName;
+
+    [Fact]
+    public void A_missing_key_falls_back_to_English_then_German_and_is_logged_once()
+    {
+        File.WriteAllText(Path.Combine(directory, "de.json"), """{"meta":{"direction":"ltr"},"a":"A-de","b":"B-de"}""");
+        File.WriteAllText(Path.Combine(directory, "en.json"), """{"meta":{"direction":"ltr"},"a":"A-en"}""");
+        File.WriteAllText(Path.Combine(directory, "uk.json"), """{"meta":{"direction":"ltr"}}""");
+        var logger = new Mock<ILogger<Localizer>>();
+        var localizer = new Localizer(Catalogs.Load(directory), logger.Object);
+
+        Assert.Equal("A-en", localizer.Text("uk", "a"));
+        Assert.Equal("B-de", localizer.Text("uk", "b"));
+        Assert.Equal("A-en", localizer.Text("uk", "a"));
+
+        logger.Verify(l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.IsAny<It.IsAnyType>(), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()), Times.Exactly(2));
+    }
+
+    [Fact]
+    public void Placeholders_are_filled_and_numbers_use_the_language_s_culture()
+    {
+        File.WriteAllText(Path.Combine(directory, "de.json"), """{"meta":{"direction":"ltr"},"price":"{amount} Euro für {name}"}""");
+        var localizer = new Localizer(Catalogs.Load(directory), Mock.Of<ILogger<Localizer>>());
+        Assert.Equal("3,5 Euro für Amina", localizer.Text("de", "price", ("amount", 3.5m), ("name", "Amina")));
+    }
+
+    [Fact]
+    public void Right_to_left_lines_that_start_with_Latin_get_a_direction_mark()
+    {
+        var marked = Bidi.MarkRightToLeft("مرحبا\n/menu – القائمة\n\n👋 Amina");
+        var lines = marked.Split('\n');
+        Assert.Equal("مرحبا", lines[0]);
+        Assert.Equal(Bidi.RightToLeftMark + "/menu – القائمة", lines[1]);
+        Assert.Equal("", lines[2]);
+        Assert.Equal(Bidi.RightToLeftMark + "👋 Amina", lines[3]);
+    }
+
+    [Theory]
+    [InlineData("de", "de")]
+    [InlineData("DE-at", "de")]
+    [InlineData("pt-br", null)]
+    [InlineData("prs", "fa")]
+    [InlineData("fa_IR", "fa")]
+    [InlineData("ua", "uk")]
+    [InlineData("", null)]
+    public void Language_codes_resolve_to_the_nearest_supported_language(string code, string? expected)
+    {
+        Assert.Equal(expected, LanguageResolver.Resolve(code, ["de", "en", "fa", "uk"]));
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}
