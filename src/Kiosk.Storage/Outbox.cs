@@ -33,7 +33,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
     /// <inheritdoc />
     public void MarkUnreachable(long chatId, string reason) => database.InTransaction(() =>
     {
-        foreach (var entry in database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending))
+        foreach (var entry in database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).ToList())
         {
             entry.Status = OutboxStatus.Failed;
             entry.Failure = reason;

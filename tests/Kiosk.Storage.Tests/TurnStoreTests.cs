@@ -1,0 +1,98 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kiosk.Storage.Tests;
+
+public sealed class TurnStoreTests : IDisposable
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 9, 0));
+    private readonly TemporaryDatabase file = new();
+
+    [Fact]
+    public void State_member_and_outbox_survive_closing_and_reopening_the_file()
+    {
+        using (var database = file.Open())
+        {
+            Assert.True(new TurnStore(database, Clock).Commit(Text(1, 42), _ => Accepting(42, "ar")));
+        }
+
+        using (var reopened = file.Open())
+        {
+            var state = reopened.Chats.FindById(42);
+            Assert.Equal(("ar", ConversationStep.Menu), (state.Language, state.Step));
+            var member = reopened.Members.FindById(42);
+            Assert.Equal(("ar", "Amina", Clock.GetCurrentInstant()), (member.Language, member.FirstName, member.PrivacyAcceptedAt));
+            var pending = new Outbox(reopened).Pending(10);
+            Assert.Equal(["مرحبا", "second"], pending.Select(entry => entry.Message.Text ?? "").ToArray());
+            Assert.Equal([["menu:offer"]], pending[0].Message.Buttons!.Select(row => row.Select(button => button.Data!).ToArray()).ToArray());
+        }
+    }
+
+    [Fact]
+    public void The_same_update_twice_runs_the_turn_once_and_queues_one_reply()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        var runs = 0;
+
+        Assert.True(store.Commit(Text(7, 42), _ => { runs++; return Accepting(42, "de"); }));
+        Assert.False(store.Commit(Text(7, 42), _ => { runs++; return Accepting(42, "de"); }));
+
+        Assert.Equal(1, runs);
+        Assert.Equal(2, database.Outbox.Count());
+    }
+
+    [Fact]
+    public void A_turn_that_throws_leaves_no_trace_and_the_update_can_be_handled_again()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        store.Commit(Text(1, 42), _ => Accepting(42, "de"));
+
+        Assert.Throws<InvalidOperationException>(() => store.Commit(Text(2, 42), conversation =>
+        {
+            conversation.State!.Language = "fa";
+            database.Outbox.Insert(new OutboxEntry { ChatId = 42, Message = new Outbound { ChatId = 42, Text = "half" } });
+            throw new InvalidOperationException("bug in a flow");
+        }));
+
+        Assert.Equal("de", database.Chats.FindById(42).Language);
+        Assert.Equal(2, database.Outbox.Count());
+        Assert.True(store.Commit(Text(2, 42), conversation => new TurnResult(conversation.State, conversation.Member, [])));
+    }
+
+    [Fact]
+    public void Deleting_a_member_removes_them_and_what_was_already_sent_to_them()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        store.Commit(Text(1, 42), _ => Accepting(42, "de"));
+        var outbox = new Outbox(database);
+        foreach (var entry in outbox.Pending(10))
+        {
+            outbox.MarkSent(entry.Id, 100);
+        }
+
+        store.Commit(Text(2, 42), _ => new TurnResult(null, null, [new Outbound { ChatId = 42, Text = "bye" }]));
+
+        Assert.Null(database.Members.FindById(42));
+        Assert.Null(database.Chats.FindById(42));
+        Assert.Equal(["bye"], database.Outbox.FindAll().Select(entry => entry.Message.Text ?? "").ToArray());
+    }
+
+    private static Inbound Text(long updateId, long chatId) =>
+        new() { UpdateId = updateId, ChatId = chatId, UserId = chatId, Kind = InboundKind.Text, Text = "hi" };
+
+    private static TurnResult Accepting(long id, string language) => new(
+        new ChatState { ChatId = id, Language = language, Step = ConversationStep.Menu },
+        new Member { Id = id, FirstName = "Amina", Language = language, PrivacyAcceptedAt = Clock.GetCurrentInstant() },
+        [
+            new Outbound { ChatId = id, Text = "مرحبا", Buttons = [[Button.Press("Angebot", "menu:offer")]] },
+            new Outbound { ChatId = id, Text = "second" },
+        ]);
+
+    public void Dispose() => file.Dispose();
+}
