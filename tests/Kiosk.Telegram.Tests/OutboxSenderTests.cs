@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Kiosk.Telegram.Tests;
+
+public sealed class OutboxSenderTests
+{
+    private readonly Mock<ITelegramBotClient> client = new();
+    private readonly InMemoryOutbox outbox = new();
+    private readonly ConcurrentQueue<SendMessageRequest> delivered = new();
+    private int nextMessageId = 100;
+
+    public OutboxSenderTests()
+    {
+        client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SendMessageRequest request, CancellationToken _) => Deliver(request));
+    }
+
+    [Fact]
+    public async Task Messages_are_sent_with_their_buttons_in_order_per_chat_and_marked_sent()
+    {
+        var ids = Enumerable.Range(1, 5).SelectMany(i => new[]
+        {
+            outbox.Add(Text(1, $"a{i}")),
+            outbox.Add(Text(2, $"b{i}")),
+        }).ToList();
+        outbox.Add(new Outbound { ChatId = 3, Text = "menu", Buttons = [[Button.Press("Angebot", "menu:offer")]] });
+
+        await RunUntil(() => delivered.Count == 11);
+
+        Assert.Equal(["a1", "a2", "a3", "a4", "a5"], delivered.Where(r => r.ChatId == 1).Select(r => r.Text).ToArray());
+        Assert.Equal(["b1", "b2", "b3", "b4", "b5"], delivered.Where(r => r.ChatId == 2).Select(r => r.Text).ToArray());
+        var keyboard = Assert.IsType<InlineKeyboardMarkup>(delivered.Single(r => r.ChatId == 3).ReplyMarkup);
+        Assert.Equal("menu:offer", keyboard.InlineKeyboard.Single().Single().CallbackData);
+        Assert.All(ids, id => Assert.Equal(OutboxStatus.Sent, outbox[id].Status));
+    }
+
+    [Fact]
+    public async Task After_a_429_the_sender_waits_retry_after_and_delivers_each_message_exactly_once()
+    {
+        var calls = 0;
+        client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((SendMessageRequest request, CancellationToken _) => Interlocked.Increment(ref calls) == 2
+                ? throw new ApiRequestException("Too Many Requests: retry after 1", 429, new ResponseParameters { RetryAfter = 1 })
+                : Deliver(request));
+        var ids = new[] { outbox.Add(Text(1, "one")), outbox.Add(Text(1, "two")), outbox.Add(Text(1, "three")) };
+
+        await RunUntil(() => ids.All(id => outbox[id].Status == OutboxStatus.Sent));
+
+        Assert.Equal(["one", "two", "three"], delivered.Select(r => r.Text).ToArray());
+        Assert.Equal(4, calls);
+    }
+
+    [Fact]
+    public async Task A_person_who_blocked_the_bot_is_marked_unreachable_and_others_still_get_theirs()
+    {
+        client.Setup(c => c.SendRequest(It.Is<SendMessageRequest>(r => r.ChatId == 9), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException("Forbidden: bot was blocked by the user", 403));
+        var blocked = new[] { outbox.Add(Text(9, "x")), outbox.Add(Text(9, "y")) };
+        var fine = outbox.Add(Text(10, "z"));
+
+        await RunUntil(() => outbox[fine].Status == OutboxStatus.Sent && blocked.All(id => outbox[id].Status == OutboxStatus.Failed));
+
+        Assert.Equal([9L], outbox.Unreachable.ToArray());
+        client.Verify(c => c.SendRequest(It.Is<SendMessageRequest>(r => r.ChatId == 9), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_refused_message_fails_alone_and_the_chat_goes_on()
+    {
+        client.Setup(c => c.SendRequest(It.Is<SendMessageRequest>(r => r.Text == "bad"), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException("Bad Request: message text is empty", 400));
+        var bad = outbox.Add(Text(1, "bad"));
+        var good = outbox.Add(Text(1, "good"));
+
+        await RunUntil(() => outbox[good].Status == OutboxStatus.Sent);
+
+        Assert.Equal(OutboxStatus.Failed, outbox[bad].Status);
+        Assert.StartsWith("400", outbox[bad].Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Button_answers_and_removals_are_sent_as_their_own_requests()
+    {
+        client.Setup(c => c.SendRequest(It.IsAny<AnswerCallbackQueryRequest>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        client.Setup(c => c.SendRequest(It.IsAny<EditMessageReplyMarkupRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ApiRequestException("Bad Request: message is not modified", 400));
+        var answer = outbox.Add(new Outbound { ChatId = 1, Kind = OutboundKind.AnswerButton, CallbackQueryId = "q7" });
+        var removal = outbox.Add(new Outbound { ChatId = 1, Kind = OutboundKind.RemoveButtons, MessageId = 55 });
+
+        await RunUntil(() => outbox[answer].Status == OutboxStatus.Sent && outbox[removal].Status == OutboxStatus.Sent);
+
+        client.Verify(c => c.SendRequest(It.Is<AnswerCallbackQueryRequest>(r => r.CallbackQueryId == "q7"), It.IsAny<CancellationToken>()), Times.Once);
+        client.Verify(c => c.SendRequest(It.Is<EditMessageReplyMarkupRequest>(r => r.MessageId == 55 && r.ReplyMarkup == null), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    private async Task RunUntil(Func<bool> done)
+    {
+        var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });
+        using var limits = new SendLimits(options);
+        var signal = new OutboxSignal();
+        using var sender = new OutboxSender(client.Object, outbox, signal, limits, NullLogger<OutboxSender>.Instance);
+        await sender.StartAsync(CancellationToken.None);
+        signal.Notify();
+        try
+        {
+            await Eventually.True(done, "the outbox to be delivered");
+        }
+        finally
+        {
+            await sender.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private Message Deliver(SendMessageRequest request)
+    {
+        delivered.Enqueue(request);
+        return new Message { Id = Interlocked.Increment(ref nextMessageId), Chat = new Chat { Id = request.ChatId.Identifier ?? 0 }, Text = request.Text };
+    }
+
+    private static Outbound Text(long chatId, string text) => new() { ChatId = chatId, Text = text };
+}

@@ -1,0 +1,62 @@
+using Kiosk.Conversations.Engine;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace Kiosk.Telegram.Tests;
+
+public sealed class UpdateMapperTests
+{
+    private static readonly User Amina = new() { Id = 1001, FirstName = "Amina", LanguageCode = "ar" };
+    private static readonly Chat Private = new() { Id = 1001, Type = ChatType.Private };
+
+    [Fact]
+    public void A_private_text_message_becomes_text_with_the_person_s_language()
+    {
+        var inbound = UpdateMapper.Map(new Update { Id = 5, Message = new Message { Id = 1, From = Amina, Chat = Private, Text = "/start" } })!;
+        Assert.Equal((5L, 1001L, 1001L, InboundKind.Text, "/start", "ar", true),
+            (inbound.UpdateId, inbound.ChatId, inbound.UserId, inbound.Kind, inbound.Text, inbound.LanguageCode, inbound.IsPrivateChat));
+    }
+
+    [Fact]
+    public void Stickers_photos_and_voice_become_unsupported_and_locations_keep_their_coordinates()
+    {
+        var sticker = UpdateMapper.Map(new Update { Id = 1, Message = new Message { From = Amina, Chat = Private, Sticker = new Sticker() } })!;
+        var voice = UpdateMapper.Map(new Update { Id = 2, Message = new Message { From = Amina, Chat = Private, Voice = new Voice() } })!;
+        var location = UpdateMapper.Map(new Update { Id = 3, Message = new Message { From = Amina, Chat = Private, Location = new Location { Latitude = 53.55, Longitude = 9.93 } } })!;
+
+        Assert.Equal(InboundKind.Unsupported, sticker.Kind);
+        Assert.Equal(InboundKind.Unsupported, voice.Kind);
+        Assert.Equal((InboundKind.Location, 53.55, 9.93), (location.Kind, location.Latitude, location.Longitude));
+    }
+
+    [Fact]
+    public void A_button_press_carries_its_untrusted_data_and_the_message_it_was_on()
+    {
+        var update = new Update
+        {
+            Id = 9,
+            CallbackQuery = new CallbackQuery { Id = "q1", From = Amina, Data = "menu:offer", Message = new Message { Id = 77, Chat = Private } },
+        };
+        var inbound = UpdateMapper.Map(update)!;
+        Assert.Equal((InboundKind.Button, "menu:offer", "q1", (int?)77, 1001L), (inbound.Kind, inbound.ButtonData, inbound.CallbackQueryId, inbound.ButtonMessageId, inbound.ChatId));
+    }
+
+    [Fact]
+    public void Group_messages_are_marked_as_not_private()
+    {
+        var group = new Chat { Id = -100, Type = ChatType.Supergroup };
+        Assert.False(UpdateMapper.Map(new Update { Id = 1, Message = new Message { From = Amina, Chat = group, Text = "hi" } })!.IsPrivateChat);
+    }
+
+    [Fact]
+    public void Edited_messages_channel_posts_and_messages_from_bots_are_ignored()
+    {
+        var edited = new Update { Id = 1, EditedMessage = new Message { From = Amina, Chat = Private, Text = "edit" } };
+        var channel = new Update { Id = 2, ChannelPost = new Message { Chat = new Chat { Id = -5, Type = ChatType.Channel }, Text = "news" } };
+        var fromBot = new Update { Id = 3, Message = new Message { From = new User { Id = 7, IsBot = true, FirstName = "Bot" }, Chat = Private, Text = "x" } };
+
+        Assert.Null(UpdateMapper.Map(edited));
+        Assert.Null(UpdateMapper.Map(channel));
+        Assert.Null(UpdateMapper.Map(fromBot));
+    }
+}
