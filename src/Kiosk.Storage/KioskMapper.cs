@@ -19,7 +19,20 @@ public static class KioskMapper
         mapper.Entity<Member>().Id(member => member.Id, autoId: false);
         mapper.Entity<OutboxEntry>().Id(entry => entry.Id, autoId: true);
         mapper.Entity<InboxEntry>().Id(entry => entry.UpdateId, autoId: false);
+        WarmUp(mapper);
         return mapper;
+    }
+
+    // LiteDB 5 registers a type's mapping before filling in its members, and does so lazily on first
+    // use: two threads mapping the same type for the first time can see a half-built mapping (seen as
+    // messages read back without their text). Mapping every stored type once, before any thread uses
+    // the database, avoids that race.
+    private static void WarmUp(BsonMapper mapper)
+    {
+        mapper.ToDocument(new ChatState());
+        mapper.ToDocument(new Member());
+        mapper.ToDocument(new InboxEntry());
+        mapper.ToDocument(new OutboxEntry { Message = new Outbound { Buttons = [[new Button()]] } });
     }
 }
 

@@ -78,6 +78,8 @@ public sealed class UpdatePoller(
     {
         ApiRequestException api => $"error {api.ErrorCode}",
         HttpRequestException http => http.StatusCode?.ToString() ?? http.HttpRequestError.ToString(),
-        _ => "timeout",
+        RequestException { InnerException: { } inner } => Describe(inner),
+        TaskCanceledException => "timeout",
+        _ => exception.GetType().Name,
     };
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Kiosk.Telegram.Tests;
+namespace Kiosk.Testing;
 
 /// <summary>Waits for a condition with a timeout, checking often; never a fixed sleep.</summary>
 public static class Eventually

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Bot.Tests;
+
+public sealed class HostConfigurationTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("kiosk-config-").FullName;
+
+    [Theory]
+    [InlineData("Telegram:Token", "", "Telegram:Token (env Telegram__Token) is missing")]
+    [InlineData("Telegram:ApiBaseUrl", "localhost:5080", "Telegram:ApiBaseUrl (env Telegram__ApiBaseUrl) must be an http(s) URL")]
+    [InlineData("Kiosk:TimeZone", "Europe/Altona", "Kiosk:TimeZone (env Kiosk__TimeZone) 'Europe/Altona' is not a time zone")]
+    [InlineData("Storage:DatabasePath", " ", "Storage:DatabasePath (env Storage__DatabasePath) is empty")]
+    public void A_bad_setting_fails_at_start_with_one_line_naming_its_key(string key, string value, string expected)
+    {
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: (key, value));
+        var exception = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        var failure = Assert.Single(exception.Failures);
+        Assert.StartsWith(expected, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public async Task The_token_never_reaches_the_logs_even_when_Telegram_cannot_be_reached()
+    {
+        var logs = new CapturingLoggerProvider();
+        // Port 9 on loopback (discard) is closed here: every call fails, and failures are what get logged.
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), services: s => s.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)),
+            settings: ("Telegram:ApiBaseUrl", "http://127.0.0.1:9"));
+        await host.StartAsync();
+        await Eventually.True(() => logs.Lines.Any(line => line.Text.Contains("getUpdates failed", StringComparison.Ordinal)), "a logged polling failure");
+        await Eventually.True(() => logs.Lines.Any(line => line.Text.Contains("published", StringComparison.Ordinal)), "the profile publisher to give up");
+        await host.StopAsync();
+
+        Assert.NotEmpty(logs.Lines);
+        Assert.DoesNotContain(logs.Lines, line => line.Text.Contains(BotHostFactory.Token, StringComparison.Ordinal) || line.Text.Contains("TEST-token", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}
