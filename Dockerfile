@@ -1,0 +1,19 @@
+# syntax=docker/dockerfile:1
+# Build: the SDK image restores and publishes with the same script CI runs (.ci/publish.sh),
+# and CI's .ci/check-publish.sh runs that output the way this image does.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN bash .ci/publish.sh /app
+
+# Run: the ASP.NET runtime image (the local Telegram emulator is ASP.NET Core), as the image's
+# non-root "app" user, with the database on the /data volume and all configuration by environment.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app .
+RUN mkdir -p /data && chown app:app /data
+ENV Storage__DatabasePath=/data/kiosk.db \
+    DOTNET_ENVIRONMENT=Production
+VOLUME /data
+USER app
+ENTRYPOINT ["dotnet", "Kiosk.Bot.dll"]
