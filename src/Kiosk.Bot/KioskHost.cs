@@ -17,6 +17,11 @@ public static class KioskHost
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        if (LocalEmulator.IsWanted(builder.Configuration))
+        {
+            LocalEmulator.Register(builder.Services, builder.Configuration);
+        }
+
         builder.Services.AddKioskServices();
         return builder;
     }

@@ -20,3 +20,8 @@ catch (OptionsValidationException exception)
 
     return 2;
 }
+catch (InvalidOperationException exception) when (exception.InnerException is IOException)
+{
+    await Console.Error.WriteLineAsync($"Configuration error: {exception.Message}");
+    return 2;
+}
