@@ -88,12 +88,15 @@ public sealed partial class BotApiMethods(
 
     private string StoreFile(BotApiParameters p, string field, string contentType)
     {
-        if (p.Files.TryGetValue(field, out var content))
+        // Multipart uploads name their file part directly or through "attach://part".
+        var reference = p.String(field);
+        var part = reference?.StartsWith("attach://", StringComparison.Ordinal) == true ? reference["attach://".Length..] : field;
+        if (p.Files.TryGetValue(part, out var content))
         {
             return files.Add(content, contentType);
         }
 
-        return p.String(field) is { Length: > 0 } reference ? reference : throw ApiError.BadRequest($"there is no {field} in the request");
+        return reference is { Length: > 0 } && part == field ? reference : throw ApiError.BadRequest($"there is no {field} in the request");
     }
 
     private static string Scope(BotApiParameters p) => p.Json("scope") switch

@@ -113,9 +113,9 @@ public sealed partial class Webhook(TelegramWorld world, IHttpClientFactory http
                 continue;
             }
 
-            if (await DeliverAsync(client, target, token, update, stoppingToken))
+            if (await DeliverAsync(client, target, token, update, stoppingToken) && !stoppingToken.IsCancellationRequested)
             {
-                nextUpdate = update["update_id"]!.GetValue<long>() + 1;
+                nextUpdate = update["update_id"]!.GetValue<int>() + 1;
                 world.TakeUpdates(nextUpdate, 0, null);
             }
             else
