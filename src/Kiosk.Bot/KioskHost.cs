@@ -1,6 +1,7 @@
 using Kiosk.Conversations;
 using Kiosk.Storage;
 using Kiosk.Telegram;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,14 +10,22 @@ namespace Kiosk.Bot;
 /// <summary>Builds the bot's host; tests use the same builder with their own configuration and fakes.</summary>
 public static class KioskHost
 {
-    /// <summary>A host builder with configuration from appsettings.json, environment variables and the command line.</summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args)
+    /// <summary>
+    /// A host builder with configuration from appsettings.json, environment variables and the command line;
+    /// <paramref name="overrides"/> (for tests) come last and win.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
         if (LocalEmulator.IsWanted(builder.Configuration))
         {
             LocalEmulator.Register(builder.Services, builder.Configuration);

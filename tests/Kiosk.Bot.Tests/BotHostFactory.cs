@@ -13,7 +13,6 @@ public static class BotHostFactory
 
     public static IHost Create(string databasePath, FakeTelegram? telegram = null, Action<IServiceCollection>? services = null, params (string Key, string? Value)[] settings)
     {
-        var builder = KioskHost.CreateBuilder([]);
         var configuration = new Dictionary<string, string?>
         {
             ["Telegram:Token"] = Token,
@@ -25,7 +24,7 @@ public static class BotHostFactory
             configuration[key] = value;
         }
 
-        builder.Configuration.AddInMemoryCollection(configuration);
+        var builder = KioskHost.CreateBuilder([], configuration);
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("KIOSK_TEST_LOGS") == "1")
         {

@@ -10,7 +10,6 @@ public sealed class HostConfigurationTests : IDisposable
     private readonly string directory = Directory.CreateTempSubdirectory("kiosk-config-").FullName;
 
     [Theory]
-    [InlineData("Telegram:Token", "", "Telegram:Token (env Telegram__Token) is missing")]
     [InlineData("Telegram:ApiBaseUrl", "localhost:5080", "Telegram:ApiBaseUrl (env Telegram__ApiBaseUrl) must be an http(s) URL")]
     [InlineData("Kiosk:TimeZone", "Europe/Altona", "Kiosk:TimeZone (env Kiosk__TimeZone) 'Europe/Altona' is not a time zone")]
     [InlineData("Storage:DatabasePath", " ", "Storage:DatabasePath (env Storage__DatabasePath) is empty")]
@@ -21,6 +20,23 @@ public sealed class HostConfigurationTests : IDisposable
         var failure = Assert.Single(exception.Failures);
         Assert.StartsWith(expected, failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public void Without_a_token_and_with_the_emulator_switched_off_the_missing_token_is_named()
+    {
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:Token", ""), ("Emulator:Enabled", "false")]);
+        var exception = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.StartsWith("Telegram:Token (env Telegram__Token) is missing", Assert.Single(exception.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_token_the_bot_points_itself_at_the_local_emulator()
+    {
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5123")]);
+        var telegram = host.Services.GetRequiredService<IOptions<Kiosk.Telegram.TelegramOptions>>().Value;
+        Assert.Equal(("http://127.0.0.1:5123", new Kiosk.Emulator.EmulatorOptions().Token), (telegram.ApiBaseUrl, telegram.Token));
+        Assert.Contains(host.Services.GetServices<IHostedService>(), service => service is LocalEmulator);
     }
 
     [Fact]

@@ -99,29 +99,41 @@ public sealed partial class Webhook(TelegramWorld world, IHttpClientFactory http
         var client = http.CreateClient(nameof(Webhook));
         while (!stoppingToken.IsCancellationRequested)
         {
-            await world.UpdatesSignal.WaitUntilAsync(() => IsActive && world.HasUpdates(nextUpdate), TimeSpan.FromSeconds(1), stoppingToken);
-            string? target;
-            string? token;
-            lock (sync)
+            try
             {
-                (target, token) = (url, secret);
+                await DeliverNextAsync(client, stoppingToken);
             }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Webhook delivery loop failed; going on");
+            }
+        }
+    }
 
-            var update = world.TakeUpdates(nextUpdate, 1, null).FirstOrDefault();
-            if (target is null || update is null)
-            {
-                continue;
-            }
+    private async Task DeliverNextAsync(HttpClient client, CancellationToken stoppingToken)
+    {
+        await world.UpdatesSignal.WaitUntilAsync(() => IsActive && world.HasUpdates(nextUpdate), TimeSpan.FromSeconds(1), stoppingToken);
+        string? target;
+        string? token;
+        lock (sync)
+        {
+            (target, token) = (url, secret);
+        }
 
-            if (await DeliverAsync(client, target, token, update, stoppingToken) && !stoppingToken.IsCancellationRequested)
-            {
-                nextUpdate = update["update_id"]!.GetValue<int>() + 1;
-                world.TakeUpdates(nextUpdate, 0, null);
-            }
-            else
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-            }
+        var update = world.TakeUpdates(nextUpdate, 1, null).FirstOrDefault();
+        if (target is null || update is null)
+        {
+            return;
+        }
+
+        if (await DeliverAsync(client, target, token, update, stoppingToken))
+        {
+            nextUpdate = update["update_id"]!.GetValue<int>() + 1;
+            world.TakeUpdates(nextUpdate, 0, null);
+        }
+        else
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
         }
     }
 
