@@ -1,0 +1,40 @@
+using Kiosk.Storage;
+
+namespace Kiosk.EndToEnd.Tests;
+
+public sealed class BlockedPersonTests
+{
+    [Fact]
+    public async Task A_person_who_blocks_the_bot_is_marked_unreachable_others_are_not_affected_and_unblocking_works()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var olena = kiosk.Person(5001, "Olena", "uk");
+        var jens = kiosk.Person(5002, "Jens", "de");
+        await Onboard(olena);
+        await Onboard(jens);
+
+        await olena.WriteAsync("/help");
+        await olena.BlockAsync();
+        await jens.WriteAsync("/help");
+        await jens.WaitForAsync("help.text");
+        await Eventually.True(() => kiosk.StatsAsync().Result.GetProperty("refusals").TryGetProperty("403", out _), "the bot to meet the block");
+        await Eventually.True(() => kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable, "Olena marked unreachable");
+        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(5002L).Unreachable);
+
+        await olena.BlockAsync(false);
+        await olena.WriteAsync("/menu");
+        await olena.WaitForAsync("menu.title");
+        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable);
+    }
+
+    private static async Task Onboard(Person person)
+    {
+        await person.WriteAsync("/start");
+        await person.WaitForAsync("onboarding.choose_language");
+        await person.PressAsync($"lang:{person.Language}");
+
+        await person.WaitForAsync("privacy.notice");
+        await person.PressAsync("privacy:yes");
+        await person.WaitForAsync("menu.title");
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kiosk.Bot;
+using Kiosk.Conversations.Localization;
+using Kiosk.Emulator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>
+/// The real bot host with the real Telegram.Bot client and a real LiteDB file, against the local
+/// emulator on a free loopback port. The bot can be stopped and started again on the same file.
+/// </summary>
+public sealed class KioskUnderTest : IAsyncDisposable
+{
+    public static readonly Localizer Localizer = new(Catalogs.Load(Catalogs.DefaultDirectory), NullLogger<Localizer>.Instance);
+    public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private readonly string directory = Directory.CreateTempSubdirectory("kiosk-e2e-").FullName;
+    private readonly Dictionary<string, string?> settings;
+    private IHost? bot;
+
+    private KioskUnderTest(EmulatorServer emulator, Dictionary<string, string?> settings)
+    {
+        Emulator = emulator;
+        this.settings = settings;
+        Http = new HttpClient { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(90) };
+    }
+
+    public EmulatorServer Emulator { get; }
+
+    public HttpClient Http { get; }
+
+    public string DatabasePath => Path.Combine(directory, "kiosk.db");
+
+    /// <summary>Starts the emulator (its limits can be changed) and the bot (settings can be added).</summary>
+    public static async Task<KioskUnderTest> StartAsync(Action<EmulatorOptions>? emulator = null, params (string Key, string? Value)[] botSettings)
+    {
+        var options = new EmulatorOptions { Port = 0 };
+        emulator?.Invoke(options);
+        var server = await EmulatorServer.StartAsync(options);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = options.Token,
+            ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString().TrimEnd('/'),
+            ["Telegram:PollTimeoutSeconds"] = "10",
+        };
+        foreach (var (key, value) in botSettings)
+        {
+            settings[key] = value;
+        }
+
+        var kiosk = new KioskUnderTest(server, settings);
+        await kiosk.StartBotAsync();
+        return kiosk;
+    }
+
+    public async Task StartBotAsync()
+    {
+        var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = DatabasePath });
+        builder.Logging.ClearProviders();
+        bot = builder.Build();
+        await bot.StartAsync();
+    }
+
+    public async Task StopBotAsync()
+    {
+        if (bot is not null)
+        {
+            await bot.StopAsync();
+            bot.Dispose();
+            bot = null;
+        }
+    }
+
+    public Person Person(long userId, string firstName, string language) => new(this, userId, firstName, language);
+
+    public async Task<JsonElement> StatsAsync() => await Http.GetFromJsonAsync<JsonElement>("/emulator/stats");
+
+    public async Task PlanFaultAsync(string method, int errorCode, int retryAfter, int count) =>
+        (await Http.PostAsJsonAsync("/emulator/faults", new { method, error_code = errorCode, retry_after = retryAfter, count })).EnsureSuccessStatusCode();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopBotAsync();
+        Http.Dispose();
+        await Emulator.DisposeAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    public T Service<T>() where T : notnull => bot!.Services.GetRequiredService<T>();
+}

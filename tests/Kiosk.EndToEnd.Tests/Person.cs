@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kiosk.Conversations.Localization;
+
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>A button as the emulator shows it.</summary>
+public sealed record ChatButton(string Text, string? CallbackData, string? Url);
+
+/// <summary>A message as the emulator shows it.</summary>
+public sealed record ChatMessage(int MessageId, bool FromBot, string? Text, List<List<ChatButton>> Buttons, bool Edited);
+
+/// <summary>One person talking to the bot through the emulator's user API.</summary>
+public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, string language)
+{
+    public long UserId { get; } = userId;
+
+    public string Language { get; } = language;
+
+    public async Task<int> WriteAsync(string text)
+    {
+        var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", new { user_id = UserId, first_name = firstName, language_code = Language, text });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
+    }
+
+    /// <summary>Presses the button with this data on the newest bot message that shows it.</summary>
+    public async Task PressAsync(string data)
+    {
+        var message = (await MessagesAsync()).LastOrDefault(m => m.FromBot && m.Buttons.Any(row => row.Any(b => b.CallbackData == data)));
+        Assert.True(message is not null, $"No button '{data}' in the chat of {UserId}");
+        var response = await kiosk.Http.PostAsJsonAsync("/emulator/callbacks", new { user_id = UserId, message_id = message!.MessageId, data });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task BlockAsync(bool blocked = true) =>
+        (await kiosk.Http.PostAsync($"/emulator/users/{UserId}/{(blocked ? "block" : "unblock")}", null)).EnsureSuccessStatusCode();
+
+    public async Task<IReadOnlyList<ChatMessage>> MessagesAsync() =>
+        (await kiosk.Http.GetFromJsonAsync<List<ChatMessage>>($"/emulator/chats/{UserId}/messages?after=0", KioskUnderTest.Json))!;
+
+    public async Task<IReadOnlyList<string>> BotTextsAsync() =>
+        (await MessagesAsync()).Where(m => m.FromBot).Select(m => m.Text ?? "").ToList();
+
+    /// <summary>Waits (long polling the emulator) until the bot has said the localized text of <paramref name="key"/>.</summary>
+    public Task WaitForAsync(string key, params (string Name, object? Value)[] args) =>
+        WaitForTextAsync(KioskUnderTest.Localizer.Text(Language, key, args));
+
+    public async Task WaitForTextAsync(string expected, int timeoutSeconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
+        var seen = 0;
+        while (true)
+        {
+            var messages = await MessagesAsync();
+            if (messages.Any(m => m.FromBot && m.Text == expected))
+            {
+                return;
+            }
+
+            var remaining = deadline - DateTime.UtcNow;
+            Assert.True(remaining > TimeSpan.Zero,
+                $"{UserId} never got:\n{expected}\nbut got:\n{string.Join("\n---\n", messages.Where(m => m.FromBot).Select(m => m.Text))}");
+            seen = messages.Count == 0 ? 0 : messages[^1].MessageId;
+            await kiosk.Http.GetAsync($"/emulator/chats/{UserId}/wait?after={seen}&timeout={Math.Min(5, remaining.TotalSeconds):0.#}");
+        }
+    }
+
+    public static string Plain(string? text) => (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal);
+}
