@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kiosk.Conversations.Localization;
 
 namespace Kiosk.EndToEnd.Tests;
 
@@ -65,6 +64,4 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
             await kiosk.Http.GetAsync($"/emulator/chats/{UserId}/wait?after={seen}&timeout={Math.Min(5, remaining.TotalSeconds):0.#}");
         }
     }
-
-    public static string Plain(string? text) => (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal);
 }

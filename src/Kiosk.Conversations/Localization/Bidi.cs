@@ -1,19 +1,26 @@
+using System.Text.RegularExpressions;
+
 namespace Kiosk.Conversations.Localization;
 
 /// <summary>
 /// Telegram aligns each line by its first strong letter. A right-to-left line that starts with a
 /// slash command, a Latin name, a digit or an emoji would be shown left-to-right, so such lines get a
-/// RIGHT-TO-LEFT MARK (supported by every client, unlike the newer isolate marks).
+/// RIGHT-TO-LEFT MARK (supported by every client, unlike the newer isolate marks). Inside right-to-left
+/// text the slash of a command is neutral and would jump to the end ("delete/"), so commands get a
+/// LEFT-TO-RIGHT MARK in front.
 /// </summary>
-public static class Bidi
+public static partial class Bidi
 {
+    /// <summary>U+200E LEFT-TO-RIGHT MARK.</summary>
+    public const char LeftToRightMark = '\u200E';
+
     /// <summary>U+200F RIGHT-TO-LEFT MARK.</summary>
     public const char RightToLeftMark = '\u200F';
 
     /// <summary>Prefixes every line of <paramref name="text"/> that does not start right-to-left with an RLM.</summary>
     public static string MarkRightToLeft(string text)
     {
-        var lines = text.Split('\n');
+        var lines = SlashCommand().Replace(text, LeftToRightMark + "$0").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length > 0 && !StartsRightToLeft(lines[i]))
@@ -29,6 +36,11 @@ public static class Bidi
     {
         foreach (var c in line)
         {
+            if (c == LeftToRightMark)
+            {
+                continue;
+            }
+
             if (c == RightToLeftMark || IsRightToLeftLetter(c))
             {
                 return true;
@@ -46,4 +58,7 @@ public static class Bidi
     // Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms.
     private static bool IsRightToLeftLetter(char c) =>
         c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    [GeneratedRegex(@"(?<![\w/])/[a-z_]+")]
+    private static partial Regex SlashCommand();
 }

@@ -107,7 +107,8 @@ public sealed class ChatFlow
         return args.Aggregate(text, (current, arg) => current.Replace("{" + arg.Name + "}", arg.Value?.ToString(), StringComparison.Ordinal));
     }
 
-    public static string Plain(string? text) => (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal);
+    public static string Plain(string? text) =>
+        (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal).Replace(Bidi.LeftToRightMark.ToString(), "", StringComparison.Ordinal);
 
     private ChatFlow PressOn(int messageId, string data) => Turn(new Inbound
     {

@@ -35,12 +35,13 @@ public sealed class LocalizerTests : IDisposable
     [Fact]
     public void Right_to_left_lines_that_start_with_Latin_get_a_direction_mark()
     {
-        var marked = Bidi.MarkRightToLeft("مرحبا\n/menu – القائمة\n\n👋 Amina");
+        var marked = Bidi.MarkRightToLeft("مرحبا\n/menu – القائمة\n\n👋 Amina\nاكتب /delete في أي وقت");
         var lines = marked.Split('\n');
         Assert.Equal("مرحبا", lines[0]);
-        Assert.Equal(Bidi.RightToLeftMark + "/menu – القائمة", lines[1]);
+        Assert.Equal($"{Bidi.RightToLeftMark}{Bidi.LeftToRightMark}/menu – القائمة", lines[1]);
         Assert.Equal("", lines[2]);
         Assert.Equal(Bidi.RightToLeftMark + "👋 Amina", lines[3]);
+        Assert.Equal($"اكتب {Bidi.LeftToRightMark}/delete في أي وقت", lines[4]);
     }
 
     [Theory]

@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>Skips, naming the package to install, where Debian's Chromium is missing; CI installs it, so there it always runs.</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public const string Path = "/usr/bin/chromium";
+
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(Path))
+        {
+            Skip = "Chromium is not installed: run 'apt-get install chromium' (Debian package 'chromium') to run the browser test.";
+        }
+    }
+}
+
+public sealed class WebChatBrowserTests
+{
+    [ChromiumFact]
+    public async Task A_newcomer_goes_through_onboarding_in_Arabic_in_the_web_chat()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+
+        await page.ClickAsync("#preset-amina");
+        var amina = page.Locator("section.person[data-user-id='1001']");
+        await Expect(amina).ToHaveAttributeAsync("dir", "rtl");
+
+        var input = amina.Locator("input[name=text]");
+        await input.FillAsync("/start");
+        await input.PressAsync("Enter");
+        await Expect(amina.Locator(".bubble.user .text").Last).ToHaveTextAsync("/start");
+
+        await amina.Locator("button.inline-button[data-callback='lang:ar']").ClickAsync();
+        await Expect(amina.Locator(".bubble.bot .text").Last).ToContainTextAsync(FirstLine("ar", "privacy.notice"));
+
+        await amina.Locator("button.inline-button[data-callback='privacy:yes']").ClickAsync();
+        await Expect(amina.Locator(".bubble.bot .text").Last).ToHaveTextAsync(KioskUnderTest.Localizer.Text("ar", "menu.title"));
+        await Expect(amina.Locator("button.inline-button[data-callback='menu:offer']")).ToHaveTextAsync(KioskUnderTest.Localizer.Text("ar", "menu.offer"));
+
+        // The language question lost its buttons once pressed (the bot edited the message).
+        await Expect(amina.Locator("button.inline-button[data-callback='lang:de']")).ToHaveCountAsync(0);
+
+        var screenshots = Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
+        var file = System.IO.Path.Combine(screenshots, "webchat-onboarding-ar.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 10_000, "the screenshot has content");
+    }
+
+    [ChromiumFact]
+    public async Task Several_people_talk_side_by_side_each_in_their_own_language()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumFactAttribute.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+
+        await page.ClickAsync("#preset-amina");
+        await page.ClickAsync("#preset-jens");
+        await page.FillAsync("#person-name", "Olena");
+        await page.SelectOptionAsync("#person-language", "uk");
+        await page.ClickAsync("#person-add");
+        await Expect(page.Locator("section.person")).ToHaveCountAsync(3);
+
+        foreach (var (userId, language, dir) in new[] { ("1001", "ar", "rtl"), ("1002", "de", "ltr"), ("1003", "uk", "ltr") })
+        {
+            var column = page.Locator($"section.person[data-user-id='{userId}']");
+            await Expect(column).ToHaveAttributeAsync("dir", dir);
+            await column.Locator("input[name=text]").FillAsync("/start");
+            await column.Locator("button.send").ClickAsync();
+            await Expect(column.Locator(".bubble.bot .text").Last).ToHaveTextAsync(KioskUnderTest.Localizer.Text(language, "onboarding.choose_language"));
+        }
+    }
+
+    private static string FirstLine(string language, string key) => KioskUnderTest.Localizer.Text(language, key).Split('\n')[0];
+}
