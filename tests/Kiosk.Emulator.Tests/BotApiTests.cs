@@ -38,6 +38,24 @@ public sealed class BotApiTests
     }
 
     [Fact]
+    public async Task A_restarted_emulator_never_repeats_update_ids_of_an_earlier_run()
+    {
+        int lastOfFirstRun;
+        await using (var first = await EmulatorFixture.StartAsync())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                lastOfFirstRun = (await first.Writes(1001, "hi"))["update_id"]!.GetValue<int>();
+            }
+
+            lastOfFirstRun = (await first.Writes(1001, "last"))["update_id"]!.GetValue<int>();
+        }
+
+        await using var second = await EmulatorFixture.StartAsync();
+        Assert.True((await second.Writes(1001, "again"))["update_id"]!.GetValue<int>() > lastOfFirstRun);
+    }
+
+    [Fact]
     public async Task A_long_poll_returns_as_soon_as_someone_writes()
     {
         await using var emulator = await EmulatorFixture.StartAsync();

@@ -13,7 +13,7 @@
   const RETRY_MS = 2000;
   const NOTICE_MS = 3500;
   // After a send or a button press, wait in short slices for a while: the bot's answer to a
-  // button does not change the chat's version, so a long wait would show it late.
+  // button (the notice) does not change the chat's version, so a long wait would show it late.
   const HOT_MS = 8000;
 
   const peopleEl = document.getElementById('people');
@@ -101,7 +101,7 @@
       notice: section.querySelector('.notice'),
       input: section.querySelector('input[name="text"]'),
       rendered: new Map(), // message id -> { key, node }
-      atBottom: true, alive: true, hotUntil: 0, wake: null, lastNotice: undefined,
+      atBottom: true, alive: true, active: false, hotUntil: 0, wake: null, lastNotice: undefined,
     };
 
     section.dataset.userId = id;
@@ -144,6 +144,8 @@
     people.set(id, person);
     peopleEl.append(section);
     showBlocked(person);
+    // The emulator may remember another state (restart, other browser): what the page shows wins.
+    api(`/emulator/users/${id}/${blocked ? 'block' : 'unblock'}`, { body: {} }).catch(() => {});
     updateEmptyHint();
     watch(person);
     if (focus) person.input.focus();
@@ -167,7 +169,6 @@
   function showBlocked(person) {
     const button = person.section.querySelector('.block-toggle');
     button.textContent = person.blocked ? 'Unblock bot' : 'Block bot';
-    button.setAttribute('aria-pressed', String(person.blocked));
     person.section.classList.toggle('blocked', person.blocked);
     person.section.querySelector('.blocked-banner').hidden = !person.blocked;
   }
@@ -188,7 +189,13 @@
 
   function markBusy(person) {
     person.hotUntil = Date.now() + HOT_MS;
-    person.wake?.abort(); // restart the current long wait with a short timeout
+    if (person.active) {
+      // Restart the current long wait with a short timeout, unless others would take the slot.
+      if (!queue.length) person.wake.abort();
+    } else if (queue.some((entry) => entry.person === person)) {
+      // All waits are taken: end an idle person's wait so this one goes next.
+      [...people.values()].find((p) => p.active && p.hotUntil < Date.now())?.wake.abort();
+    }
   }
 
   async function send(person, content) {
@@ -208,31 +215,36 @@
   }
 
   async function press(person, button) {
+    if (button.getAttribute('aria-busy')) return;
     const messageId = Number(button.closest('.bubble').dataset.messageId);
-    button.disabled = true;
+    button.setAttribute('aria-busy', 'true'); // not disabled: that would drop the keyboard focus
     try {
       await api('/emulator/callbacks', { body: { user_id: person.id, message_id: messageId, data: button.dataset.callback } });
       markBusy(person);
     } catch {
       showNotice(person, 'Could not press the button. Is the emulator running?');
     } finally {
-      button.disabled = false;
+      button.removeAttribute('aria-busy');
     }
   }
 
   async function watch(person) {
     let version = -1;
     let first = true;
+    let holding = false;
     while (person.alive) {
-      await acquire(person);
+      if (!holding) await acquire(person);
       if (!person.alive) { release(); break; }
       const timeout = Date.now() < person.hotUntil ? 2 : people.size > MAX_WAITS ? 5 : 25;
       person.wake = new AbortController();
+      person.active = true;
+      let changed = false;
       let failed = false;
       try {
         const data = await api(`/emulator/chats/${person.id}/changes?version=${version}&timeout=${timeout}`, { signal: person.wake.signal });
         person.section.classList.remove('offline');
         if (data.version !== version) {
+          changed = true;
           version = data.version;
           render(person, data.messages || []);
         }
@@ -243,9 +255,11 @@
         first = false;
       } catch (error) {
         failed = error.name !== 'AbortError';
-      } finally {
-        release();
       }
+      person.active = false;
+      // Changes come in bursts (the person's message, then the bot's answers): keep the slot then.
+      holding = changed && person.alive;
+      if (!holding) release();
       if (failed && person.alive) {
         person.section.classList.add('offline');
         await sleep(RETRY_MS);
@@ -264,6 +278,7 @@
   }
 
   function render(person, messages) {
+    const hadFocus = person.messages.contains(document.activeElement);
     const wanted = messages.map((message) => {
       const key = JSON.stringify(message);
       const old = person.rendered.get(message.message_id);
@@ -287,6 +302,8 @@
       if (node === cursor) cursor = cursor.nextSibling;
       else person.messages.insertBefore(node, cursor);
     }
+    // A pressed button may vanish when the bot edits its message: keep keyboard users in the chat.
+    if (hadFocus && !person.messages.contains(document.activeElement)) person.messages.focus({ preventScroll: true });
     scrollDown(person);
   }
 
@@ -308,14 +325,14 @@
         textContent: 'Download document',
       }));
     }
-    if (message.text) body.append(el('div', { className: 'text', textContent: message.text }));
+    if (message.text) body.append(withCommands(el('div', { className: 'text' }), message.text));
 
     const meta = el('div', { className: 'meta' });
     if (message.edited) meta.append(el('span', { className: 'edited', dir: 'auto', textContent: 'edited' }));
     if (message.date) {
       const date = new Date(message.date * 1000);
       meta.append(el('time', {
-        className: 'time', dateTime: date.toISOString(),
+        className: 'time', dir: 'ltr', dateTime: date.toISOString(),
         textContent: date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
       }));
     }
@@ -323,6 +340,14 @@
     node.append(body);
 
     if (message.buttons && message.buttons.length) node.append(keyboard(message.buttons));
+    return node;
+  }
+
+  // Commands are isolated so "/menu" keeps its slash in front inside right-to-left text.
+  function withCommands(node, text) {
+    text.split(/(?<=^|\s)(\/[A-Za-z0-9_]+)/).forEach((part, i) => {
+      node.append(i % 2 ? el('bdi', { dir: 'ltr', textContent: part }) : part);
+    });
     return node;
   }
 
@@ -339,7 +364,7 @@
           }));
           continue;
         }
-        const node = el('button', { type: 'button', className: 'inline-button', dir: 'auto', textContent: button.text });
+        const node = withCommands(el('button', { type: 'button', className: 'inline-button', dir: 'auto' }), button.text ?? '');
         if (button.callback_data != null) node.dataset.callback = button.callback_data;
         else node.disabled = true;
         line.append(node);
@@ -401,8 +426,6 @@
   for (const saved of loadSaved()) {
     if (people.has(saved.id)) continue;
     addPerson({ ...saved, blocked: saved.blocked === true }, false);
-    // The emulator may have restarted: the page's block state wins.
-    if (saved.blocked) api(`/emulator/users/${saved.id}/block`, { body: {} }).catch(() => {});
   }
   updateEmptyHint();
   loadBot();
