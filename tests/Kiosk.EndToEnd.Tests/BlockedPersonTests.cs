@@ -13,8 +13,9 @@ public sealed class BlockedPersonTests
         await Onboard(olena);
         await Onboard(jens);
 
-        await olena.WriteAsync("/help");
+        // Olena blocks the bot while her last message is still on its way: the reply meets the block.
         await olena.BlockAsync();
+        await olena.WriteAsync("/help");
         await jens.WriteAsync("/help");
         await jens.WaitForAsync("help.text");
         await Eventually.True(() => kiosk.StatsAsync().Result.GetProperty("refusals").TryGetProperty("403", out _), "the bot to meet the block");

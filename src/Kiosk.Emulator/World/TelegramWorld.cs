@@ -30,9 +30,10 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
     private readonly HashSet<long> blocked = [];
     private readonly List<(int Id, string Type, JsonObject Update)> pending = [];
     private readonly Dictionary<string, (long ChatId, bool Answered)> callbackQueries = [];
-    // Update ids grow with the clock (ten per second since late 2025), so a restarted emulator never
-    // repeats the ids of an earlier run: a bot keeps handled ids in its inbox and would skip repeats.
-    private int lastUpdateId = (int)((time.GetUtcNow().ToUnixTimeSeconds() - 1_760_000_000) * 10);
+    // Update ids start from the clock (milliseconds, wrapping every 23 days), so a restarted emulator does
+    // not repeat the ids of an earlier run unless that run used more ids than milliseconds passed: the bot
+    // keeps handled ids in its inbox and would skip repeats.
+    private int lastUpdateId = (int)(time.GetUtcNow().ToUnixTimeMilliseconds() % 2_000_000_000);
 
     /// <summary>Pulses when an update is queued for the bot.</summary>
     public Signal UpdatesSignal { get; } = new();
