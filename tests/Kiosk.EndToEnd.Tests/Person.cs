@@ -12,6 +12,9 @@ public sealed record ChatMessage(int MessageId, bool FromBot, string? Text, List
 /// <summary>One person talking to the bot through the emulator's user API.</summary>
 public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, string language)
 {
+    // Waits look only at what the bot said after the person's last action, so an old answer never counts.
+    private int since;
+
     public long UserId { get; } = userId;
 
     public string Language { get; } = language;
@@ -20,7 +23,8 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
     {
         var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", new { user_id = UserId, first_name = firstName, language_code = Language, text });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
+        since = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
+        return since;
     }
 
     /// <summary>Presses the button with this data on the newest bot message that shows it.</summary>
@@ -28,6 +32,7 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
     {
         var message = (await MessagesAsync()).LastOrDefault(m => m.FromBot && m.Buttons.Any(row => row.Any(b => b.CallbackData == data)));
         Assert.True(message is not null, $"No button '{data}' in the chat of {UserId}");
+        since = (await MessagesAsync()).Max(m => m.MessageId);
         var response = await kiosk.Http.PostAsJsonAsync("/emulator/callbacks", new { user_id = UserId, message_id = message!.MessageId, data });
         response.EnsureSuccessStatusCode();
     }
@@ -52,7 +57,7 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         while (true)
         {
             var messages = await MessagesAsync();
-            if (messages.Any(m => m.FromBot && m.Text == expected))
+            if (messages.Any(m => m.FromBot && m.MessageId > since && m.Text == expected))
             {
                 return;
             }
