@@ -21,6 +21,7 @@ public static class ConversationServices
         services.AddSingleton(provider => new KioskTime(
             provider.GetRequiredService<IClock>(),
             DateTimeZoneProviders.Tzdb[provider.GetRequiredService<IOptions<KioskOptions>>().Value.TimeZone]));
+        services.AddSingleton<Understanding.KioskRecognizers>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<OutboxSignal>();

@@ -23,6 +23,10 @@ public sealed class KioskDatabase : IDisposable
         Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, KioskMapper.Create());
         Outbox.EnsureIndex(entry => entry.Status);
         Outbox.EnsureIndex(entry => entry.ChatId);
+        Offers.EnsureIndex(offer => offer.MemberId);
+        Offers.EnsureIndex(offer => offer.Category);
+        Requests.EnsureIndex(request => request.MemberId);
+        Requests.EnsureIndex(request => request.Status);
     }
 
     /// <summary>The LiteDB instance.</summary>
@@ -36,6 +40,12 @@ public sealed class KioskDatabase : IDisposable
 
     /// <summary>People who accepted the privacy notice.</summary>
     public ILiteCollection<Member> Members => Database.GetCollection<Member>("members");
+
+    /// <summary>Newcomers' offers.</summary>
+    public ILiteCollection<Offer> Offers => Database.GetCollection<Offer>("offers");
+
+    /// <summary>Neighbours' help requests.</summary>
+    public ILiteCollection<HelpRequest> Requests => Database.GetCollection<HelpRequest>("requests");
 
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");

@@ -3,22 +3,33 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
 using LiteDB;
 using NodaTime;
+using NodaTime.Text;
+using Kiosk.Conversations.Forms;
 
 namespace Kiosk.Storage;
 
 /// <summary>The one BsonMapper of the kiosk: NodaTime types and document ids registered once.</summary>
 public static class KioskMapper
 {
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.ExtendedIso;
+
     /// <summary>Builds the mapper.</summary>
     public static BsonMapper Create()
     {
         var mapper = new BsonMapper();
         // Ticks since the Unix epoch: exact, and free of LiteDB's local-time conversion of DateTime.
         mapper.RegisterType<Instant>(instant => instant.ToUnixTimeTicks(), bson => Instant.FromUnixTimeTicks(bson.AsInt64));
+        mapper.RegisterType<LocalDateTime>(local => LocalPattern.Format(local), bson => LocalPattern.Parse(bson.AsString).GetValueOrThrow());
+        mapper.RegisterType<LocalDateTime?>(
+            local => local is { } value ? LocalPattern.Format(value) : BsonValue.Null,
+            bson => bson.IsNull ? null : LocalPattern.Parse(bson.AsString).GetValueOrThrow());
+        mapper.RegisterType<WeeklyAvailability>(availability => availability.Slots, bson => new WeeklyAvailability(bson.AsInt32));
         mapper.Entity<ChatState>().Id(state => state.ChatId, autoId: false);
         mapper.Entity<Member>().Id(member => member.Id, autoId: false);
         mapper.Entity<OutboxEntry>().Id(entry => entry.Id, autoId: true);
         mapper.Entity<InboxEntry>().Id(entry => entry.UpdateId, autoId: false);
+        mapper.Entity<Offer>().Id(offer => offer.Id, autoId: false);
+        mapper.Entity<HelpRequest>().Id(request => request.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -33,6 +44,9 @@ public static class KioskMapper
         mapper.ToDocument(new Member());
         mapper.ToDocument(new InboxEntry());
         mapper.ToDocument(new OutboxEntry { Message = new Outbound { Buttons = [[new Button()]] } });
+        mapper.ToDocument(new ChatState { OfferDraft = new OfferDraft { Price = Price.Free }, RequestDraft = new HelpRequestDraft { When = HelpTime.Flexible }, Progress = new() });
+        mapper.ToDocument(new Offer());
+        mapper.ToDocument(new HelpRequest());
     }
 }
 

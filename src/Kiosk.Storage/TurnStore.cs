@@ -16,12 +16,18 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
 
         var now = clock.GetCurrentInstant();
-        var before = new Conversation(database.Chats.FindById(inbound.ChatId), database.Members.FindById(inbound.UserId));
+        var member = database.Members.FindById(inbound.UserId);
+        var before = new Conversation(database.Chats.FindById(inbound.ChatId), member)
+        {
+            Offers = member is null ? [] : database.Offers.Find(offer => offer.MemberId == inbound.UserId).ToList(),
+            Requests = member is null ? [] : database.Requests.Find(request => request.MemberId == inbound.UserId).ToList(),
+        };
         var result = turn(before);
 
         database.Inbox.Insert(new InboxEntry { UpdateId = inbound.UpdateId, HandledAt = now });
         SaveState(inbound.ChatId, result);
         SaveMember(inbound.UserId, before, result);
+        SaveOffersAndRequests(before, result);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
@@ -40,6 +46,23 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         {
             database.Chats.Upsert(result.State);
         }
+    }
+
+    // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
+    private void SaveOffersAndRequests(Conversation before, TurnResult result)
+    {
+        foreach (var gone in before.Offers.Where(old => result.Offers.All(offer => offer.Id != old.Id)))
+        {
+            database.Offers.Delete(gone.Id);
+        }
+
+        foreach (var gone in before.Requests.Where(old => result.Requests.All(request => request.Id != old.Id)))
+        {
+            database.Requests.Delete(gone.Id);
+        }
+
+        database.Offers.Upsert(result.Offers);
+        database.Requests.Upsert(result.Requests);
     }
 
     private void SaveMember(long userId, Conversation before, TurnResult result)

@@ -15,11 +15,12 @@ public static class OutboundRequests
         ReplyMarkup = Keyboard(outbound.Buttons),
     };
 
-    /// <summary>editMessageReplyMarkup without a keyboard: the buttons disappear.</summary>
-    public static EditMessageReplyMarkupRequest RemoveButtons(Outbound outbound) => new()
+    /// <summary>editMessageReplyMarkup: new buttons, or none (the buttons disappear).</summary>
+    public static EditMessageReplyMarkupRequest EditButtons(Outbound outbound) => new()
     {
         ChatId = outbound.ChatId,
         MessageId = outbound.MessageId ?? 0,
+        ReplyMarkup = outbound.Kind == OutboundKind.EditButtons ? Keyboard(outbound.Buttons) : null,
     };
 
     /// <summary>answerCallbackQuery.</summary>

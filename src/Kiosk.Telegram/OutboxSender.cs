@@ -78,7 +78,7 @@ public sealed class OutboxSender(
             int? messageId = message.Kind switch
             {
                 OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), cancellationToken)).MessageId,
-                OutboundKind.RemoveButtons => (await client.SendRequest(OutboundRequests.RemoveButtons(message), cancellationToken)).MessageId,
+                OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), cancellationToken)).MessageId,
                 _ => await AnswerAsync(message, cancellationToken),
             };
             outbox.MarkSent(entry.Id, messageId);

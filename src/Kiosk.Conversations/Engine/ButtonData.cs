@@ -22,7 +22,13 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>An answer inside a form: "form:slot:value".</summary>
     public const string Form = "form";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form];
+    /// <summary>An action on one of the person's offers: "offer:pause:ID".</summary>
+    public const string Offer = "offer";
+
+    /// <summary>An action on one of the person's help requests: "request:cancel:ID".</summary>
+    public const string Request = "request";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

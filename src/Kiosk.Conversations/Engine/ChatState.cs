@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Engine;
@@ -22,4 +23,25 @@ public sealed class ChatState
 
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
+
+    /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
+    public FormKind Form { get; set; }
+
+    /// <summary>Where the form is.</summary>
+    public FormProgress? Progress { get; set; }
+
+    /// <summary>The offer being written.</summary>
+    public OfferDraft? OfferDraft { get; set; }
+
+    /// <summary>The help request being written.</summary>
+    public HelpRequestDraft? RequestDraft { get; set; }
+
+    /// <summary>Leaves any form, dropping its draft.</summary>
+    public void LeaveForm()
+    {
+        Form = FormKind.None;
+        Progress = null;
+        OfferDraft = null;
+        RequestDraft = null;
+    }
 }

@@ -2,13 +2,27 @@ using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Engine;
 
-/// <summary>Everything the engine knows about one chat when an update arrives: its state and the member, if any.</summary>
+/// <summary>Everything the engine knows about one chat when an update arrives.</summary>
 /// <param name="State">The chat's state; null for a chat the bot has never seen (or that was deleted).</param>
 /// <param name="Member">The member; null before the privacy notice was accepted.</param>
-public sealed record Conversation(ChatState? State, Member? Member);
+public sealed record Conversation(ChatState? State, Member? Member)
+{
+    /// <summary>The member's offers.</summary>
+    public IReadOnlyList<Offer> Offers { get; init; } = [];
 
-/// <summary>The outcome of one turn: the new state and member (null = delete), and what to send.</summary>
+    /// <summary>The member's help requests.</summary>
+    public IReadOnlyList<HelpRequest> Requests { get; init; } = [];
+}
+
+/// <summary>The outcome of one turn: the new state, member, offers and requests (null = delete), and what to send.</summary>
 /// <param name="State">The chat's new state, or null to forget the chat.</param>
 /// <param name="Member">The member to store, or null to delete the member.</param>
 /// <param name="Messages">What to send, in order.</param>
-public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<Outbound> Messages);
+public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<Outbound> Messages)
+{
+    /// <summary>The member's offers after the turn: stored as they are; offers missing here are deleted.</summary>
+    public IReadOnlyList<Offer> Offers { get; init; } = [];
+
+    /// <summary>The member's help requests after the turn, likewise.</summary>
+    public IReadOnlyList<HelpRequest> Requests { get; init; } = [];
+}

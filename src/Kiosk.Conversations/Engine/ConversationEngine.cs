@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Flows;
 using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
 using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Conversations.Engine;
@@ -8,7 +9,7 @@ namespace Kiosk.Conversations.Engine;
 /// Runs one turn: takes what a person did and the chat's conversation, returns the new state and the
 /// replies. Pure: no I/O, so the caller can commit the result in one transaction.
 /// </summary>
-public sealed class ConversationEngine(Localizer localizer, KioskTime time, ILogger<ConversationEngine> logger)
+public sealed class ConversationEngine(Localizer localizer, KioskTime time, KioskRecognizers recognizers, ILogger<ConversationEngine> logger)
 {
     /// <summary>Handles one inbound against the chat's conversation.</summary>
     public TurnResult Handle(Inbound inbound, Conversation conversation)
@@ -19,7 +20,11 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, ILog
         }
 
         var state = conversation.State ?? new ChatState { ChatId = inbound.ChatId };
-        var turn = new Turn(inbound, state, conversation.Member, localizer, time);
+        var turn = new Turn(inbound, state, conversation.Member, localizer, time, recognizers)
+        {
+            Offers = [.. conversation.Offers],
+            Requests = [.. conversation.Requests],
+        };
         if (turn.Member is { Unreachable: true })
         {
             turn.Member.Unreachable = false;
@@ -37,6 +42,9 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, ILog
             case InboundKind.Button:
                 turn.AnswerButton();
                 OnButton(turn);
+                break;
+            case InboundKind.Location:
+                Steps.OnLocation(turn);
                 break;
             default:
                 logger.LogDebug("Chat {ChatId} sent unsupported input {Kind}", inbound.ChatId, inbound.Kind);
@@ -80,6 +88,6 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, ILog
             messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.AnswerButton, CallbackQueryId = callbackId });
         }
 
-        return new TurnResult(conversation.State, conversation.Member, messages);
+        return new TurnResult(conversation.State, conversation.Member, messages) { Offers = conversation.Offers, Requests = conversation.Requests };
     }
 }

@@ -17,4 +17,7 @@ public enum ConversationStep
 
     /// <summary>Asked whether to really delete all data.</summary>
     ConfirmingDeletion,
+
+    /// <summary>Filling the offer or help request form.</summary>
+    InForm,
 }

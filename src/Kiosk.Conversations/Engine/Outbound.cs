@@ -11,6 +11,9 @@ public enum OutboundKind
 
     /// <summary>Answer a pressed button (stops the loading spinner on the person's phone).</summary>
     AnswerButton,
+
+    /// <summary>Replace the inline buttons of an earlier bot message (ticks of a multiple choice).</summary>
+    EditButtons,
 }
 
 /// <summary>One inline button: either callback data or a URL.</summary>
@@ -44,7 +47,7 @@ public sealed record Outbound
     /// <summary>Rows of inline buttons.</summary>
     public List<List<Button>>? Buttons { get; init; }
 
-    /// <summary>The bot message to edit, for <see cref="OutboundKind.RemoveButtons"/>.</summary>
+    /// <summary>The bot message to edit, for <see cref="OutboundKind.RemoveButtons"/> and <see cref="OutboundKind.EditButtons"/>.</summary>
     public int? MessageId { get; init; }
 
     /// <summary>The callback query to answer, for <see cref="OutboundKind.AnswerButton"/>.</summary>

@@ -1,10 +1,11 @@
 using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Engine;
 
 /// <summary>One turn in progress: the input, the mutable state and member, and the replies so far.</summary>
-public sealed class Turn(Inbound inbound, ChatState state, Member? member, Localizer localizer, KioskTime time)
+public sealed class Turn(Inbound inbound, ChatState state, Member? member, Localizer localizer, KioskTime time, KioskRecognizers recognizers)
 {
     private readonly List<Outbound> messages = [];
 
@@ -25,6 +26,15 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
 
     /// <summary>Now, in the kiosk's zone.</summary>
     public KioskTime Time { get; } = time;
+
+    /// <summary>The recognizers for free text.</summary>
+    public KioskRecognizers Recognizers { get; } = recognizers;
+
+    /// <summary>The member's offers, changed in place during the turn.</summary>
+    public List<Offer> Offers { get; init; } = [];
+
+    /// <summary>The member's help requests, changed in place during the turn.</summary>
+    public List<HelpRequest> Requests { get; init; } = [];
 
     /// <summary>The language to answer in: the chosen one, else Telegram's, else German.</summary>
     public string Language => State.Language ?? Member?.Language ?? Localizer.Resolve(Inbound.LanguageCode);
@@ -63,6 +73,25 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         }
     }
 
-    /// <summary>The result of the turn.</summary>
-    public TurnResult Result() => new(ForgetChat ? null : State, Member, messages);
+    /// <summary>Replaces the buttons of the message whose button was pressed (for multiple choice ticks).</summary>
+    public void EditPressedButtons(IEnumerable<IEnumerable<Button>> buttons)
+    {
+        if (Inbound.ButtonMessageId is { } messageId)
+        {
+            messages.Add(new Outbound
+            {
+                ChatId = Inbound.ChatId,
+                Kind = OutboundKind.EditButtons,
+                MessageId = messageId,
+                Buttons = buttons.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
+            });
+        }
+    }
+
+    /// <summary>The result of the turn; a deleted member takes their offers and requests along.</summary>
+    public TurnResult Result() => new(ForgetChat ? null : State, Member, messages)
+    {
+        Offers = Member is null ? [] : Offers,
+        Requests = Member is null ? [] : Requests,
+    };
 }

@@ -6,7 +6,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -31,6 +31,20 @@ public static class Commands
                 MainMenu.Show(turn);
                 break;
             case "menu":
+                turn.Say("privacy.needed");
+                Onboarding.ShowPrivacyNotice(turn);
+                break;
+            case "myoffers" when turn.Member is not null:
+                turn.State.LeaveForm();
+                turn.State.Step = ConversationStep.Menu;
+                MyOffers.Show(turn);
+                break;
+            case "myrequests" when turn.Member is not null:
+                turn.State.LeaveForm();
+                turn.State.Step = ConversationStep.Menu;
+                MyRequests.Show(turn);
+                break;
+            case "myoffers" or "myrequests":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
@@ -76,7 +90,7 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion;
+        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

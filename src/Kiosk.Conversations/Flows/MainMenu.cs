@@ -11,9 +11,10 @@ public static class MainMenu
     /// <summary>True for the data of a real menu entry.</summary>
     public static bool IsEntry(string entry) => Entries.Contains(entry) || entry == "back";
 
-    /// <summary>Shows the menu.</summary>
+    /// <summary>Shows the menu (leaving any form).</summary>
     public static void Show(Turn turn)
     {
+        turn.State.LeaveForm();
         turn.State.Step = ConversationStep.Menu;
         turn.State.Misses = 0;
         turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
@@ -43,12 +44,10 @@ public static class MainMenu
         switch (entry)
         {
             case "offer":
-                turn.Say("menu.offer_soon");
-                Show(turn);
+                Offering.Start(turn);
                 break;
             case "request":
-                turn.Say("menu.request_soon");
-                Show(turn);
+                Asking.Start(turn);
                 break;
             case "about":
                 turn.SayText(turn.T("about.text"), [[BackButton(turn)]]);

@@ -20,10 +20,28 @@ public static class Steps
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
+            case ConversationStep.InForm when turn.Member is not null:
+                FormFlow.OnText(turn, text);
+                break;
+            case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
+                break;
             default:
                 Miss(turn);
                 break;
         }
+    }
+
+    /// <summary>A shared location: the answer to "where?" inside a form, otherwise not something the bot reads.</summary>
+    public static void OnLocation(Turn turn)
+    {
+        if (turn.State.Step == ConversationStep.InForm && turn.Member is not null && FormFlow.WantsLocation(turn))
+        {
+            FormFlow.OnLocation(turn, turn.Inbound.Latitude ?? 0, turn.Inbound.Longitude ?? 0);
+            return;
+        }
+
+        turn.Say("input.unsupported");
+        Repeat(turn);
     }
 
     /// <summary>A pressed button whose data the bot made (its argument is still untrusted).</summary>
@@ -44,6 +62,15 @@ public static class Steps
                 break;
             case ButtonData.Delete when member && step == ConversationStep.ConfirmingDeletion && button.Argument is "yes" or "no":
                 DataDeletion.Answer(turn, button.Argument == "yes");
+                break;
+            case ButtonData.Form when member && step == ConversationStep.InForm:
+                FormFlow.OnButton(turn, button.Argument);
+                break;
+            case ButtonData.Offer when member:
+                MyOffers.OnButton(turn, button.Argument);
+                break;
+            case ButtonData.Request when member:
+                MyRequests.OnButton(turn, button.Argument);
                 break;
             default:
                 turn.Say("input.old_button");
@@ -68,6 +95,9 @@ public static class Steps
                 break;
             case ConversationStep.Menu when turn.Member is not null:
                 MainMenu.Show(turn);
+                break;
+            case ConversationStep.InForm when turn.Member is not null:
+                FormFlow.Repeat(turn);
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

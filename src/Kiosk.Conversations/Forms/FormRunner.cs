@@ -20,6 +20,7 @@ public enum FormOutcome
 public static class FormRunner
 {
     private const int MissesBeforeButtons = 3;
+    private const string Done = "done";
 
     /// <summary>Asks the first empty slot, or shows the summary when all are filled.</summary>
     public static FormOutcome Ask<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)
@@ -31,7 +32,7 @@ public static class FormRunner
         }
         else
         {
-            AskSlot(turn, next, progress);
+            AskSlot(turn, next, progress, draft);
         }
 
         return FormOutcome.Asking;
@@ -64,20 +65,40 @@ public static class FormRunner
         {
             turn.RemovePressedButtons();
             progress.Reviewing = true;
-            AskSlot(turn, toChange, progress);
+            AskSlot(turn, toChange, progress, draft);
             return FormOutcome.Asking;
         }
 
         var slot = Current(form, progress);
-        if (slot is null || slot.Name != key || !slot.Choices(turn).Any(choice => choice.Value == value))
+        var isDone = slot?.Toggle is not null && value == Done;
+        if (slot is null || slot.Name != key || !(isDone || slot.Choices(turn).Any(choice => choice.Value == value)))
         {
             turn.Say("input.old_button");
             return Ask(turn, form, draft, progress);
         }
 
+        if (slot.Toggle is not null && !isDone)
+        {
+            slot.Toggle(draft, value);
+            turn.EditPressedButtons(Buttons(turn, slot, draft));
+            return FormOutcome.Asking;
+        }
+
         turn.RemovePressedButtons();
         return Fill(turn, form, draft, progress, slot, value);
     }
+
+    /// <summary>Answers the current slot with a value found another way (a shared location); a miss when it does not fit.</summary>
+    public static FormOutcome Answer<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, string slotName, string? value)
+    {
+        var slot = Current(form, progress);
+        return slot is null || slot.Name != slotName || value is null
+            ? Miss(turn, form, draft, progress, null)
+            : Fill(turn, form, draft, progress, slot, value);
+    }
+
+    /// <summary>The name of the slot whose answer is expected, or null at the summary.</summary>
+    public static string? CurrentSlot(FormProgress progress) => progress.Slot;
 
     private static FormOutcome Fill<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, Slot<TDraft> slot, string value)
     {
@@ -86,7 +107,7 @@ public static class FormRunner
             return Miss(turn, form, draft, progress, problem);
         }
 
-        slot.Apply(draft, value);
+        slot.Apply(turn, draft, value);
         progress.Misses = 0;
         progress.Slot = null;
         return Ask(turn, form, draft, progress);
@@ -103,21 +124,31 @@ public static class FormRunner
             return FormOutcome.Asking;
         }
 
-        turn.Say(problemKey ?? "form.retry", ("example", turn.T(slot.ExampleKey)));
+        turn.Say(problemKey ?? "form.retry", ("example", turn.T(slot.ExampleKey)), ("max", Flows.CommonSlots.MaxText));
         if (progress.Misses >= MissesBeforeButtons || slot.Recognize is null)
         {
             progress.Misses = 0;
-            AskSlot(turn, slot, progress);
+            AskSlot(turn, slot, progress, draft);
         }
 
         return FormOutcome.Asking;
     }
 
-    private static void AskSlot<TDraft>(Turn turn, Slot<TDraft> slot, FormProgress progress)
+    private static void AskSlot<TDraft>(Turn turn, Slot<TDraft> slot, FormProgress progress, TDraft? draft = default)
     {
         progress.Slot = slot.Name;
-        var buttons = slot.Choices(turn).Select(choice => Button.Press(choice.Label, Data($"{slot.Name}={choice.Value}")));
-        turn.SayText(turn.T(slot.PromptKey), buttons.Chunk(2));
+        turn.SayText(turn.T(slot.PromptKey), Buttons(turn, slot, draft));
+    }
+
+    private static IEnumerable<IEnumerable<Button>> Buttons<TDraft>(Turn turn, Slot<TDraft> slot, TDraft? draft)
+    {
+        var choices = slot.Choices(turn).Select(choice =>
+        {
+            var ticked = draft is not null && slot.IsTicked?.Invoke(draft, choice.Value) == true;
+            return Button.Press(ticked ? "✅ " + choice.Label : choice.Label, Data($"{slot.Name}={choice.Value}"));
+        });
+        var rows = choices.Chunk(2).Select(row => (IEnumerable<Button>)row);
+        return slot.Toggle is null ? rows : rows.Append([Button.Press(turn.T("form.done"), Data($"{slot.Name}={Done}"))]);
     }
 
     private static void ShowSummary<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)

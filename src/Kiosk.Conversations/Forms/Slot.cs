@@ -38,8 +38,17 @@ public sealed class Slot<TDraft>
     /// <summary>Checks a value from a button or the recognizer: null if fine, else a localization key.</summary>
     public Func<string, string?> Validate { get; init; } = _ => null;
 
-    /// <summary>Writes a valid value into the draft.</summary>
-    public required Action<TDraft, string> Apply { get; init; }
+    /// <summary>Writes a valid value into the draft (the turn gives the time, for values like "tomorrow").</summary>
+    public required Action<Turn, TDraft, string> Apply { get; init; }
+
+    /// <summary>
+    /// For a multiple choice: whether a value is ticked. Pressing a choice then ticks or unticks it (with
+    /// <see cref="Toggle"/>), and the value "done" ends the slot.
+    /// </summary>
+    public Func<TDraft, string, bool>? IsTicked { get; init; }
+
+    /// <summary>Ticks or unticks a value of a multiple choice.</summary>
+    public Action<TDraft, string>? Toggle { get; init; }
 
     /// <summary>The slot's value as the summary shows it.</summary>
     public required Func<Turn, TDraft, string> Describe { get; init; }

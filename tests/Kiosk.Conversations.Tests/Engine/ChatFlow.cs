@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
@@ -15,6 +16,7 @@ public sealed class ChatFlow
 {
     public static readonly Catalogs Catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 25, 9, 0);
+    public static readonly KioskRecognizers Recognizers = new(Catalogs);
 
     private readonly ConversationEngine engine;
     private readonly string? telegramLanguage;
@@ -31,7 +33,7 @@ public sealed class ChatFlow
         UserId = userId;
         this.chatId = chatId ?? userId;
         Localizer = new Localizer(Catalogs, NullLogger<Localizer>.Instance);
-        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), NullLogger<ConversationEngine>.Instance);
+        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers, NullLogger<ConversationEngine>.Instance);
     }
 
     public long UserId { get; }
@@ -117,10 +119,16 @@ public sealed class ChatFlow
         FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
     });
 
+    public ChatFlow ShareLocation(double latitude, double longitude) => Turn(new Inbound
+    {
+        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Location, Latitude = latitude, Longitude = longitude,
+        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+    });
+
     private ChatFlow Turn(Inbound inbound)
     {
         var result = engine.Handle(inbound, Conversation);
-        Conversation = new Conversation(result.State, result.Member);
+        Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests };
         Replies = result.Messages;
         foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))
         {
@@ -130,6 +138,11 @@ public sealed class ChatFlow
         foreach (var removal in result.Messages.Where(reply => reply.Kind == OutboundKind.RemoveButtons))
         {
             sent.Remove(removal.MessageId!.Value);
+        }
+
+        foreach (var edit in result.Messages.Where(reply => reply.Kind == OutboundKind.EditButtons))
+        {
+            sent[edit.MessageId!.Value] = sent[edit.MessageId!.Value] with { Buttons = edit.Buttons };
         }
 
         return this;

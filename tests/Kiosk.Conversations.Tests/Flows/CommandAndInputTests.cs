@@ -23,7 +23,7 @@ public sealed class CommandAndInputTests
         chat.Send("/menu@NaaKioskBot").ExpectText("menu.title");
         chat.Press("menu:about").ExpectText("about.text").ExpectButtons("menu:back");
         chat.Press("menu:back").ExpectText("menu.title");
-        chat.Press("menu:offer").ExpectText("menu.offer_soon");
+        chat.Press("menu:offer").ExpectText("offer.ask_category");
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class FormRunnerTests
             Name = "day", PromptKey = "menu.title", LabelKey = "menu.about", ExampleKey = "menu.language",
             IsFilled = draft => draft.Day is not null,
             Choices = _ => [new Choice("Mo", "mon"), new Choice("Sa", "sat")],
-            Apply = (draft, value) => draft.Day = value,
+            Apply = (_, draft, value) => draft.Day = value,
             Describe = (_, draft) => draft.Day ?? "",
         },
         new Slot<VisitDraft>
@@ -33,7 +33,7 @@ public sealed class FormRunnerTests
             Choices = _ => [new Choice("1", "1"), new Choice("2", "2"), new Choice("3", "3")],
             Recognize = (turn, text) => RecognizeNumber(text, turn.Language),
             Validate = value => int.Parse(value, CultureInfo.InvariantCulture) is >= 1 and <= 10 ? null : "input.too_long",
-            Apply = (draft, value) => draft.People = int.Parse(value, CultureInfo.InvariantCulture),
+            Apply = (_, draft, value) => draft.People = int.Parse(value, CultureInfo.InvariantCulture),
             Describe = (_, draft) => draft.People.ToString(CultureInfo.InvariantCulture),
         },
     ]);
@@ -144,7 +144,8 @@ public sealed class FormRunnerTests
         new ChatState { ChatId = 5, Language = language },
         new Member { Id = 5, Language = language },
         Localizer,
-        new KioskTime(new FakeClock(Instant.FromUtc(2026, 11, 25, 9, 0)), DateTimeZoneProviders.Tzdb["Europe/Berlin"]));
+        new KioskTime(new FakeClock(Instant.FromUtc(2026, 11, 25, 9, 0)), DateTimeZoneProviders.Tzdb["Europe/Berlin"]),
+        Engine.ChatFlow.Recognizers);
 
     private static string[] LastButtons(Turn turn) =>
         turn.Result().Messages.Last(message => message.Buttons is { Count: > 0 }).Buttons!.SelectMany(row => row).Select(button => button.Data ?? "").ToArray();

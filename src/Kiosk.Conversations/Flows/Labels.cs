@@ -1,0 +1,75 @@
+using System.Globalization;
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using NodaTime;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>How categories, places, times, prices and languages read in the person's language.</summary>
+public static class Labels
+{
+    /// <summary>The category's name.</summary>
+    public static string Category(Turn turn, string? id) => id is null ? "–" : turn.T($"categories.{id}.name");
+
+    /// <summary>The district's name.</summary>
+    public static string District(Turn turn, string? id) => id is null ? "–" : turn.T($"districts.{id}.name");
+
+    /// <summary>Names of spoken languages.</summary>
+    public static string Spoken(Turn turn, IEnumerable<string> codes) => string.Join(", ", codes.Select(code => turn.T($"spoken.{code}")));
+
+    /// <summary>A price: free, exchange, "15 € per hour", "30 € for the job".</summary>
+    public static string Price(Turn turn, Price? price) => price?.Kind switch
+    {
+        null => "–",
+        PriceKind.Free => turn.T("price.free"),
+        PriceKind.Exchange => turn.T("price.exchange"),
+        PriceKind.PerHour => turn.T("price.per_hour", ("amount", price.Amount)),
+        _ => turn.T("price.per_job", ("amount", price.Amount)),
+    };
+
+    /// <summary>A help time: "Sa 28.11., 08:00–12:00" or "Flexible".</summary>
+    public static string When(Turn turn, HelpTime? when)
+    {
+        if (when is null)
+        {
+            return "–";
+        }
+
+        if (when.IsFlexible || when.Start is null || when.End is null)
+        {
+            return turn.T("when.flexible_label");
+        }
+
+        var (start, end) = (when.Start.Value, when.End.Value);
+        var day = start.Date == end.Date ? Day(turn, start.Date) : $"{Day(turn, start.Date)} – {Day(turn, end.Date)}";
+        return turn.T("when.range", ("day", day), ("from", Clock(start.TimeOfDay)), ("to", Clock(end.TimeOfDay)));
+    }
+
+    /// <summary>Weekly availability: a preset's name, or days per part of the day.</summary>
+    public static string Availability(Turn turn, WeeklyAvailability availability)
+    {
+        var presets = new (WeeklyAvailability Slots, string Key)[]
+        {
+            (WeeklyAvailability.Always, "when.anytime_label"), (WeeklyAvailability.WeekdayDaytime, "when.weekday_daytime_label"),
+            (WeeklyAvailability.WeekdayEvenings, "when.weekday_evening_label"), (WeeklyAvailability.Weekends, "when.weekends_label"),
+        };
+        if (presets.FirstOrDefault(preset => preset.Slots == availability) is { Key: { } key })
+        {
+            return turn.T(key);
+        }
+
+        var days = turn.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();
+        var parts = Enum.GetValues<PartOfDay>().Select(part => (part, Days: WeeklyAvailability.AllDays.Where(day => availability.Has(day, part)).ToList()))
+            .Where(entry => entry.Days.Count > 0)
+            .Select(entry => $"{turn.T($"when.{entry.part.ToString().ToLowerInvariant()}_label")}: {string.Join(", ", entry.Days.Select(day => days[(int)day - 1]))}");
+        return string.Join("; ", parts);
+    }
+
+    private static string Day(Turn turn, LocalDate date)
+    {
+        var days = turn.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();
+        return $"{days[(int)date.DayOfWeek - 1]} {date.Day.ToString(CultureInfo.InvariantCulture)}.{date.Month.ToString(CultureInfo.InvariantCulture)}.";
+    }
+
+    private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

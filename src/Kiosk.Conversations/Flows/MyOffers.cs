@@ -1,0 +1,86 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>/myoffers: a card per offer with pause or resume, change and delete.</summary>
+public static class MyOffers
+{
+    /// <summary>Shows the person's offers.</summary>
+    public static void Show(Turn turn)
+    {
+        var newButton = Button.Press(turn.T("offer.new"), new ButtonData(ButtonData.Menu, "offer").ToString());
+        if (turn.Offers.Count == 0)
+        {
+            turn.SayText(turn.T("offer.none"), [[newButton], [MainMenu.BackButton(turn)]]);
+            return;
+        }
+
+        turn.Say("offer.list_title");
+        foreach (var offer in turn.Offers)
+        {
+            turn.SayText(Card(turn, offer),
+            [
+                [
+                    Action(turn, offer.Status == OfferStatus.Active ? "pause" : "resume", offer),
+                    Action(turn, "edit", offer),
+                    Action(turn, "delete", offer),
+                ],
+            ]);
+        }
+
+        turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);
+    }
+
+    /// <summary>Handles "offer:ACTION:ID"; an id that is not one of the person's offers changes nothing.</summary>
+    public static void OnButton(Turn turn, string argument)
+    {
+        var parts = argument.Split(':');
+        var offer = parts.Length == 2 ? turn.Offers.FirstOrDefault(o => o.Id == parts[1]) : null;
+        if (offer is null)
+        {
+            turn.Say("input.old_button");
+            MainMenu.Show(turn);
+            return;
+        }
+
+        switch (parts[0])
+        {
+            case "pause" or "resume":
+                offer.Status = parts[0] == "pause" ? OfferStatus.Paused : OfferStatus.Active;
+                turn.EditPressedButtons([[Action(turn, parts[0] == "pause" ? "resume" : "pause", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)]]);
+                turn.Say(parts[0] == "pause" ? "offer.paused_done" : "offer.resumed_done");
+                break;
+            case "edit":
+                Offering.Open(turn, Offering.DraftOf(offer));
+                break;
+            case "delete":
+                turn.SayText(turn.T("offer.delete_confirm") + "\n\n" + Card(turn, offer),
+                    [[Button.Press(turn.T("delete.yes"), Data("deleteyes", offer)), Button.Press(turn.T("delete.no"), new ButtonData(ButtonData.Menu, "back").ToString())]]);
+                break;
+            case "deleteyes":
+                turn.RemovePressedButtons();
+                turn.Offers.Remove(offer);
+                turn.Say("offer.deleted");
+                MainMenu.Show(turn);
+                break;
+            default:
+                turn.Say("input.old_button");
+                break;
+        }
+    }
+
+    /// <summary>An offer as a card.</summary>
+    public static string Card(Turn turn, Offer offer) => turn.T("offer.card",
+        ("category", Labels.Category(turn, offer.Category)),
+        ("status", turn.T(offer.Status == OfferStatus.Active ? "offer.active" : "offer.paused")),
+        ("description", offer.Description.Length > 0 ? offer.Description : turn.T("offer.no_description")),
+        ("when", Labels.Availability(turn, offer.Availability)),
+        ("district", Labels.District(turn, offer.District)),
+        ("languages", Labels.Spoken(turn, offer.Languages)),
+        ("price", Labels.Price(turn, offer.Price)));
+
+    private static Button Action(Turn turn, string action, Offer offer) => Button.Press(turn.T($"offer.{action}"), Data(action, offer));
+
+    private static string Data(string action, Offer offer) => new ButtonData(ButtonData.Offer, $"{action}:{offer.Id}").ToString();
+}

@@ -1,0 +1,52 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>/myrequests: a card per open help request, each with a cancel button.</summary>
+public static class MyRequests
+{
+    /// <summary>Shows the person's open requests.</summary>
+    public static void Show(Turn turn)
+    {
+        var open = Asking.Open(turn).ToList();
+        var newButton = Button.Press(turn.T("request.new"), new ButtonData(ButtonData.Menu, "request").ToString());
+        if (open.Count == 0)
+        {
+            turn.SayText(turn.T("request.none"), [[newButton], [MainMenu.BackButton(turn)]]);
+            return;
+        }
+
+        turn.Say("request.list_title");
+        foreach (var request in open)
+        {
+            turn.SayText(Card(turn, request), [[Button.Press(turn.T("request.cancel"), new ButtonData(ButtonData.Request, $"cancel:{request.Id}").ToString())]]);
+        }
+
+        turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);
+    }
+
+    /// <summary>Handles "request:cancel:ID"; only the person's own open requests can be cancelled.</summary>
+    public static void OnButton(Turn turn, string argument)
+    {
+        var parts = argument.Split(':');
+        var request = parts is ["cancel", var id] ? Asking.Open(turn).FirstOrDefault(r => r.Id == id) : null;
+        if (request is null)
+        {
+            turn.Say("input.old_button");
+            MainMenu.Show(turn);
+            return;
+        }
+
+        request.Status = HelpRequestStatus.Cancelled;
+        turn.RemovePressedButtons();
+        turn.Say("request.cancelled");
+    }
+
+    /// <summary>A request as a card.</summary>
+    public static string Card(Turn turn, HelpRequest request) => turn.T("request.card",
+        ("category", Labels.Category(turn, request.Category)),
+        ("when", Labels.When(turn, request.When)),
+        ("district", Labels.District(turn, request.District)),
+        ("details", request.Details.Length > 0 ? request.Details : turn.T("request.no_details")));
+}

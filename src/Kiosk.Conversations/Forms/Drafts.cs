@@ -1,0 +1,60 @@
+using Kiosk.Domain;
+
+namespace Kiosk.Conversations.Forms;
+
+/// <summary>Which form a chat is filling.</summary>
+public enum FormKind
+{
+    /// <summary>No form.</summary>
+    None,
+
+    /// <summary>A newcomer's offer.</summary>
+    Offer,
+
+    /// <summary>A neighbour's help request.</summary>
+    HelpRequest,
+}
+
+/// <summary>An offer being written; stored with the chat's state so it survives restarts mid-form.</summary>
+public sealed class OfferDraft
+{
+    /// <summary>The offer being changed, or null for a new one.</summary>
+    public string? EditingOfferId { get; set; }
+
+    /// <summary>Category id.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>The newcomer's words; empty when skipped.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Weekly slots.</summary>
+    public WeeklyAvailability Availability { get; set; }
+
+    /// <summary>District id or "anywhere".</summary>
+    public string? District { get; set; }
+
+    /// <summary>Spoken languages chosen so far.</summary>
+    public List<string> Languages { get; set; } = [];
+
+    /// <summary>True once the languages were confirmed with "Done".</summary>
+    public bool LanguagesDone { get; set; }
+
+    /// <summary>Price.</summary>
+    public Price? Price { get; set; }
+}
+
+/// <summary>A help request being written.</summary>
+public sealed class HelpRequestDraft
+{
+    /// <summary>Category id.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>When help is needed.</summary>
+    public HelpTime? When { get; set; }
+
+    /// <summary>District id or "anywhere".</summary>
+    public string? District { get; set; }
+
+    /// <summary>The neighbour's words; empty when skipped.</summary>
+    public string? Details { get; set; }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kiosk.Domain;
+using NodaTime;
+
+namespace Kiosk.Conversations.Understanding;
+
+/// <summary>
+/// Time clues from the word lists in the catalogs, for every language (Microsoft.Recognizers does not read
+/// Arabic, Farsi, Ukrainian or Russian): weekdays, today/tomorrow/day after, weekend, next week, parts of
+/// day, dates like "5.12." or "3 декабря", and clock times like "17:00", "ab 17 Uhr", "after 5".
+/// </summary>
+public static partial class LexiconTime
+{
+    /// <summary>The clues in a normalized text, reading the lexicons in order; days resolve forward from <paramref name="today"/>.</summary>
+    public static TimeClues Read(string normalized, IReadOnlyList<Lexicon> lexicons, LocalDate today)
+    {
+        bool Says(string key) => lexicons.Any(lexicon => Lexicon.AnyIn(normalized, lexicon.Words[key]));
+
+        LocalDate? day = null;
+        LocalDate? lastDay = null;
+        if (Says("day_after_tomorrow"))
+        {
+            day = today.PlusDays(2);
+        }
+        else if (Says("tomorrow"))
+        {
+            day = today.PlusDays(1);
+        }
+        else if (Says("weekend"))
+        {
+            day = Next(today, IsoDayOfWeek.Saturday);
+            lastDay = day.Value.PlusDays(1);
+        }
+        else if (Says("next_week"))
+        {
+            day = today.Next(IsoDayOfWeek.Monday);
+            lastDay = day.Value.PlusDays(6);
+        }
+        else if (DateIn(normalized, lexicons, today) is { } date)
+        {
+            day = date;
+        }
+        else if (WeekdayIn(normalized, lexicons) is { } weekday)
+        {
+            day = Next(today, weekday);
+        }
+        else if (Says("today"))
+        {
+            day = today;
+        }
+
+        var (time, from) = ClockIn(normalized, lexicons);
+        return new TimeClues
+        {
+            Day = day,
+            LastDay = lastDay,
+            Part = Says("evening") ? PartOfDay.Evening : Says("afternoon") ? PartOfDay.Afternoon : Says("morning") ? PartOfDay.Morning : null,
+            Time = time,
+            From = from,
+            Flexible = Says("flexible"),
+        };
+    }
+
+    /// <summary>The named weekdays in the text (long forms only; "so" or "sa" alone are too often other words).</summary>
+    public static IEnumerable<IsoDayOfWeek> WeekdaysIn(string normalized, IEnumerable<Lexicon> lexicons) =>
+        lexicons.SelectMany(lexicon => lexicon.Weekdays)
+            .Where(entry => entry.Words.Any(word => word.Length >= 3 && PhraseMatcher.Contains(normalized, word)))
+            .Select(entry => entry.Day)
+            .Distinct();
+
+    /// <summary>The given weekday on or after <paramref name="today"/>.</summary>
+    public static LocalDate Next(LocalDate today, IsoDayOfWeek day) => today.DayOfWeek == day ? today : today.Next(day);
+
+    private static IsoDayOfWeek? WeekdayIn(string normalized, IEnumerable<Lexicon> lexicons)
+    {
+        // The weekday named first in the text wins (the one whose word appears earliest).
+        var found = lexicons.SelectMany(lexicon => lexicon.Weekdays)
+            .SelectMany(entry => entry.Words.Where(word => word.Length >= 3).Select(word => (entry.Day, Position: Position(normalized, word))))
+            .Where(candidate => candidate.Position >= 0)
+            .OrderBy(candidate => candidate.Position)
+            .FirstOrDefault();
+        return found.Position > 0 ? found.Day : null;
+    }
+
+    private static int Position(string normalized, string word)
+    {
+        if (!PhraseMatcher.Contains(normalized, word))
+        {
+            return -1;
+        }
+
+        var index = normalized.IndexOf(word, StringComparison.Ordinal);
+        return index < 0 ? int.MaxValue - 1 : index + 1;
+    }
+
+    private static LocalDate? DateIn(string normalized, IReadOnlyList<Lexicon> lexicons, LocalDate today)
+    {
+        var numeric = NumericDate().Match(normalized);
+        if (numeric.Success && int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
+        {
+            return Resolve(today, int.Parse(numeric.Groups[1].Value, CultureInfo.InvariantCulture), month);
+        }
+
+        foreach (Match match in DayNumber().Matches(normalized))
+        {
+            var following = normalized[(match.Index + match.Length)..].TrimStart();
+            foreach (var lexicon in lexicons)
+            {
+                for (var m = 0; m < lexicon.Months.Count; m++)
+                {
+                    var name = lexicon.Months[m];
+                    if (name.Length >= 3 && PhraseMatcher.Contains(" " + following.Split(' ')[0] + " ", name))
+                    {
+                        return Resolve(today, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), m + 1);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalDate? Resolve(LocalDate today, int day, int month)
+    {
+        if (day is < 1 or > 31)
+        {
+            return null;
+        }
+
+        foreach (var year in new[] { today.Year, today.Year + 1 })
+        {
+            if (day <= CalendarSystem.Iso.GetDaysInMonth(year, month) && new LocalDate(year, month, day) is var date && date >= today)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons)
+    {
+        var explicitTime = Clock().Match(normalized);
+        var afterWords = lexicons.SelectMany(lexicon => lexicon.Words["after"]).ToList();
+        var from = false;
+        int? hour = null;
+        var minute = 0;
+        if (explicitTime.Success)
+        {
+            hour = int.Parse(explicitTime.Groups["h"].Value, CultureInfo.InvariantCulture);
+            minute = explicitTime.Groups["m"].Success ? int.Parse(explicitTime.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            var before = normalized[..explicitTime.Index];
+            from = afterWords.Any(word => before.TrimEnd().EndsWith(' ' + word, StringComparison.Ordinal) || before.TrimEnd().EndsWith(word, StringComparison.Ordinal));
+            if (explicitTime.Groups["pm"].Success && hour < 12)
+            {
+                hour += 12;
+            }
+        }
+        else
+        {
+            // "after 5", "ab 17", "после пяти": a number right after an "after" word.
+            foreach (var word in afterWords)
+            {
+                var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+                var number = int.TryParse(next, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(next)).FirstOrDefault(v => v > 0);
+                if (number is >= 1 and <= 23)
+                {
+                    (hour, from) = (number, true);
+                    break;
+                }
+            }
+        }
+
+        if (hour is not { } h || h > 23 || minute > 59)
+        {
+            return (null, false);
+        }
+
+        // "after 5" means 17:00: nobody asks the kiosk for help at five in the morning.
+        return (new LocalTime(h is >= 1 and <= 7 ? h + 12 : h, minute), from);
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{2,4})?)?(?![\d])")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?<![\d.:])(\d{1,2})(?:\.|-?(?:го|ого|th|st|nd|rd|e|inci|ıncı))?(?=\s)")]
+    private static partial Regex DayNumber();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})(?::(?<m>\d{2})|\s?(?:uhr|h\b|час|ч\b|saat|ساعت)|\s?(?<pm>pm|p\.m\.)|\s?(?:am|a\.m\.))")]
+    private static partial Regex Clock();
+}

@@ -1,0 +1,84 @@
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Kiosk.Conversations.Understanding;
+
+/// <summary>
+/// Time clues from Microsoft.Recognizers.Text for the languages it reads well (German, English, Turkish,
+/// and the other European languages it covers). Of each entity's past and future readings the first one
+/// on or after today is taken.
+/// </summary>
+public static class RecognizersTime
+{
+    private static readonly Dictionary<string, string> Cultures = new()
+    {
+        ["de"] = Culture.German, ["en"] = Culture.English, ["tr"] = Culture.Turkish, ["es"] = Culture.Spanish,
+        ["fr"] = Culture.French, ["it"] = Culture.Italian, ["pt"] = Culture.Portuguese, ["nl"] = Culture.Dutch,
+    };
+
+    private static readonly LocalDateTimePattern DateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss");
+    private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
+    private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
+
+    /// <summary>True when Microsoft.Recognizers reads dates in this language.</summary>
+    public static bool Covers(string language) => Cultures.ContainsKey(language);
+
+    /// <summary>The clues Microsoft.Recognizers finds, or empty clues for a language it does not cover.</summary>
+    public static TimeClues Read(string text, string language, LocalDateTime now)
+    {
+        if (!Cultures.TryGetValue(language, out var culture))
+        {
+            return new TimeClues();
+        }
+
+        var reference = now.ToDateTimeUnspecified();
+        var clues = new TimeClues();
+        foreach (var entity in DateTimeRecognizer.RecognizeDateTime(text, culture, DateTimeOptions.None, reference))
+        {
+            if (entity.Resolution?["values"] is not List<Dictionary<string, string>> values)
+            {
+                continue;
+            }
+
+            var value = values.FirstOrDefault(v => !IsPast(v, now.Date)) ?? values.Last();
+            clues = clues.Or(Clues(value));
+        }
+
+        return clues;
+    }
+
+    private static bool IsPast(Dictionary<string, string> value, LocalDate today) =>
+        FirstDate(value) is { } date && date < today;
+
+    private static LocalDate? FirstDate(Dictionary<string, string> value) =>
+        (value.GetValueOrDefault("value") ?? value.GetValueOrDefault("start")) is { Length: >= 10 } text && Date.Parse(text[..10]) is { Success: true } parsed
+            ? parsed.Value
+            : null;
+
+    private static TimeClues Clues(Dictionary<string, string> value)
+    {
+        var type = value.GetValueOrDefault("type");
+        switch (type)
+        {
+            case "date" when FirstDate(value) is { } date:
+                return new TimeClues { Day = date };
+            case "datetime" when Parse(value.GetValueOrDefault("value")) is { } at:
+                return new TimeClues { Day = at.Date, Time = at.TimeOfDay };
+            case "datetimerange" when Parse(value.GetValueOrDefault("start")) is { } start && Parse(value.GetValueOrDefault("end")) is { } end:
+                return new TimeClues { Window = (start, end) };
+            case "daterange" when FirstDate(value) is { } first && value.GetValueOrDefault("end") is { Length: >= 10 } endText:
+                // The range's end is exclusive: "weekend" is Saturday to Monday.
+                return new TimeClues { Day = first, LastDay = Date.Parse(endText[..10]).GetValueOrThrow().PlusDays(-1) };
+            case "time" or "timerange" when (value.GetValueOrDefault("value") ?? value.GetValueOrDefault("start")) is { } clock && Time.Parse(clock) is { Success: true } time:
+                return new TimeClues { Time = time.Value, From = type == "timerange" };
+            default:
+                return new TimeClues();
+        }
+    }
+
+    private static LocalDateTime? Parse(string? text) =>
+        text is not null && DateTime.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+
+}

@@ -1,0 +1,47 @@
+using Kiosk.Domain;
+using NodaTime;
+
+namespace Kiosk.Conversations.Understanding;
+
+/// <summary>
+/// When a neighbour needs help: Microsoft.Recognizers.Text where it covers the language, the catalogs'
+/// time words everywhere (and to fill what the first one missed), resolved forward from now in the
+/// kiosk's zone into a window of local time, or "flexible".
+/// </summary>
+public sealed class WhenRecognizer(Lexicons lexicons)
+{
+    /// <summary>The time the text asks for, or null when it names none.</summary>
+    public HelpTime? Recognize(string text, string language, LocalDateTime now)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        var fromWords = LexiconTime.Read(normalized, lexicons.InOrderFor(language).ToList(), now.Date);
+        var clues = RecognizersTime.Read(text, language, now).Or(fromWords);
+        return Window(clues, now);
+    }
+
+    /// <summary>Turns clues into a window: a named part or clock time on the named day, else the whole day.</summary>
+    public static HelpTime? Window(TimeClues clues, LocalDateTime now)
+    {
+        if (clues.Window is { } window && clues.Time is null)
+        {
+            return HelpTime.Between(window.Start, window.End);
+        }
+
+        if (clues.Day is null && clues.Time is null && clues.Part is null)
+        {
+            return clues.Flexible ? HelpTime.Flexible : null;
+        }
+
+        var (from, to) = clues.Time is { } time
+            ? (time, clues.From && time.Hour < 20 ? new LocalTime(21, 0) : time.PlusHours(2))
+            : clues.Part is { } part ? DayParts.Hours(part) : DayParts.WholeDay;
+        if (to < from)
+        {
+            to = new LocalTime(23, 59);
+        }
+
+        var day = clues.Day ?? (now.TimeOfDay < to ? now.Date : now.Date.PlusDays(1));
+        var lastDay = clues.LastDay ?? day;
+        return HelpTime.Between(day + from, lastDay + to);
+    }
+}

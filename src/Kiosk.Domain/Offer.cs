@@ -1,0 +1,50 @@
+using NodaTime;
+
+namespace Kiosk.Domain;
+
+/// <summary>Whether an offer can be matched.</summary>
+public enum OfferStatus
+{
+    /// <summary>Shown to neighbours who need this.</summary>
+    Active,
+
+    /// <summary>Paused by the newcomer.</summary>
+    Paused,
+}
+
+/// <summary>What a newcomer offers: a category, their own words, when, where, languages and price.</summary>
+public sealed class Offer
+{
+    /// <summary>Stable id (also in button data).</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The newcomer's member id.</summary>
+    public long MemberId { get; set; }
+
+    /// <summary>Category id.</summary>
+    public string Category { get; set; } = "";
+
+    /// <summary>The newcomer's own words, as written (at most 500 characters).</summary>
+    public string Description { get; set; } = "";
+
+    /// <summary>When they have time.</summary>
+    public WeeklyAvailability Availability { get; set; }
+
+    /// <summary>District id or "anywhere".</summary>
+    public string District { get; set; } = "";
+
+    /// <summary>Languages they speak (codes).</summary>
+    public List<string> Languages { get; set; } = [];
+
+    /// <summary>What it costs.</summary>
+    public Price Price { get; set; } = Price.Free;
+
+    /// <summary>The language the offer was written in.</summary>
+    public string Language { get; set; } = "";
+
+    /// <summary>Active or paused.</summary>
+    public OfferStatus Status { get; set; }
+
+    /// <summary>When it was saved first.</summary>
+    public Instant CreatedAt { get; set; }
+}
