@@ -3,6 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+if (args is ["understand", .. var understandArgs])
+{
+    return UnderstandCommand.Run(understandArgs, Console.In, Console.Out, Console.Error);
+}
+
 try
 {
     using var host = KioskHost.CreateBuilder(args).Build();

@@ -15,6 +15,7 @@ public static class StorageServices
         services.AddSingleton(provider => new KioskDatabase(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.AddSingleton<ITurnStore, TurnStore>();
         services.AddSingleton<IOutbox, Outbox>();
+        services.AddSingleton<HelpRequestExpiry>();
         return services;
     }
 }

@@ -103,6 +103,20 @@ public sealed class OutboxSenderTests
         client.Verify(c => c.SendRequest(It.Is<EditMessageReplyMarkupRequest>(r => r.MessageId == 55 && r.ReplyMarkup == null), It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    [Fact]
+    public async Task Ticked_choices_are_sent_as_a_new_keyboard_on_the_same_message()
+    {
+        client.Setup(c => c.SendRequest(It.IsAny<EditMessageReplyMarkupRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Message { Id = 8, Chat = new Chat { Id = 1 } });
+        var edit = outbox.Add(new Outbound { ChatId = 1, Kind = OutboundKind.EditButtons, MessageId = 8, Buttons = [[Button.Press("✅ Deutsch", "form:languages=de")]] });
+
+        await RunUntil(() => outbox[edit].Status == OutboxStatus.Sent);
+
+        client.Verify(c => c.SendRequest(
+            It.Is<EditMessageReplyMarkupRequest>(r => r.MessageId == 8 && r.ReplyMarkup!.InlineKeyboard.Single().Single().Text == "✅ Deutsch"),
+            It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     private async Task RunUntil(Func<bool> done)
     {
         var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });

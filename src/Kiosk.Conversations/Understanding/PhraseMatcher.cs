@@ -33,7 +33,7 @@ public static class PhraseMatcher
             return true;
         }
 
-        return phrase.Length >= 5 && !phrase.Contains(' ', StringComparison.Ordinal) && Words(text).Any(word => NearlyStartsWith(word, phrase));
+        return phrase.Length >= 6 && !phrase.Contains(' ', StringComparison.Ordinal) && Words(text).Any(word => NearlyStartsWith(word, phrase));
     }
 
     /// <summary>The words of a normalized text.</summary>

@@ -20,9 +20,9 @@ public sealed partial class PriceRecognizer(Lexicons lexicons)
         var lexiconsInOrder = lexicons.InOrderFor(language).ToList();
         bool Says(string key) => lexiconsInOrder.Any(lexicon => Lexicon.AnyIn(normalized, lexicon.Price[key]));
 
-        var amount = Amount(normalized, lexiconsInOrder);
-        var hasCurrency = Says("currency_words");
-        if (amount is { } euros && euros > 0 && (hasCurrency || !needsCurrency))
+        var currencies = lexiconsInOrder.SelectMany(lexicon => lexicon.Price["currency_words"]).Distinct().ToList();
+        var amount = AmountNextToCurrency(normalized, currencies, lexiconsInOrder) ?? (needsCurrency ? null : Amount(normalized, lexiconsInOrder));
+        if (amount is { } euros && euros > 0)
         {
             var perHour = Says("per_hour_words") || PerHourSign().IsMatch(normalized);
             return Price.Paid(euros, perHour);
@@ -34,6 +34,29 @@ public sealed partial class PriceRecognizer(Lexicons lexicons)
         }
 
         return Says("exchange_words") ? Price.Exchange : null;
+    }
+
+    // "15 euro", "€ 15", "ساعتی ۲۰ یورو": the number right before or after a currency word.
+    private static decimal? AmountNextToCurrency(string normalized, IReadOnlyList<string> currencies, IReadOnlyList<Lexicon> lexicons)
+    {
+        var words = PhraseMatcher.Words(normalized).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!currencies.Any(currency => words[i].StartsWith(currency, StringComparison.Ordinal) || PhraseMatcher.Contains(' ' + words[i] + ' ', currency)))
+            {
+                continue;
+            }
+
+            foreach (var neighbour in new[] { i - 1, i + 1, i - 2 })
+            {
+                if (neighbour >= 0 && neighbour < words.Count && Amount(' ' + words[neighbour] + ' ', lexicons) is { } amount)
+                {
+                    return amount;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static decimal? Amount(string normalized, IReadOnlyList<Lexicon> lexicons)

@@ -1,0 +1,83 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Forms;
+using Kiosk.Domain;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kiosk.Storage.Tests;
+
+public sealed class OffersAndRequestsTests : IDisposable
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 9, 0));
+    private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+    private readonly TemporaryDatabase file = new();
+
+    [Fact]
+    public void A_half_filled_form_and_saved_offers_and_requests_survive_a_restart()
+    {
+        var saturday = HelpTime.Between(new LocalDateTime(2026, 11, 28, 8, 0), new LocalDateTime(2026, 11, 28, 12, 0));
+        using (var database = file.Open())
+        {
+            new TurnStore(database, Clock).Commit(Text(1), _ => new TurnResult(
+                new ChatState
+                {
+                    ChatId = 7, Step = ConversationStep.InForm, Form = FormKind.HelpRequest, Progress = new FormProgress { Slot = "district" },
+                    RequestDraft = new HelpRequestDraft { Category = "moving", When = saturday },
+                },
+                new Member { Id = 7, Language = "uk" },
+                [])
+            {
+                Offers = [new Offer { Id = "o1", MemberId = 7, Category = "bikes", Availability = WeeklyAvailability.Weekends, Price = Price.Paid(15, true), Languages = ["uk", "de"] }],
+                Requests = [new HelpRequest { Id = "r1", MemberId = 7, Category = "moving", When = saturday, CreatedAt = Clock.GetCurrentInstant() }],
+            });
+        }
+
+        using var reopened = file.Open();
+        Conversation? seen = null;
+        new TurnStore(reopened, Clock).Commit(Text(2), conversation =>
+        {
+            seen = conversation;
+            return new TurnResult(conversation.State, conversation.Member, []) { Offers = conversation.Offers, Requests = conversation.Requests };
+        });
+
+        var draft = seen!.State!.RequestDraft!;
+        Assert.Equal(("moving", saturday, "district"), (draft.Category, draft.When, seen.State.Progress!.Slot));
+        var offer = Assert.Single(seen.Offers);
+        Assert.Equal((WeeklyAvailability.Weekends, Price.Paid(15, true)), (offer.Availability, offer.Price));
+        Assert.Equal(["uk", "de"], offer.Languages);
+        Assert.Equal(saturday, Assert.Single(seen.Requests).When);
+    }
+
+    [Fact]
+    public void Offers_left_out_of_a_turn_s_result_are_deleted_and_so_are_all_of_a_deleted_member()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        var offers = new List<Offer> { new() { Id = "a", MemberId = 7 }, new() { Id = "b", MemberId = 7 } };
+        store.Commit(Text(1), _ => new TurnResult(new ChatState { ChatId = 7 }, new Member { Id = 7 }, []) { Offers = offers });
+        store.Commit(Text(2), c => new TurnResult(c.State, c.Member, []) { Offers = [c.Offers.Single(o => o.Id == "b")] });
+        Assert.Equal(["b"], database.Offers.FindAll().Select(o => o.Id).ToArray());
+
+        store.Commit(Text(3), _ => new TurnResult(null, null, []));
+        Assert.Equal(0, database.Offers.Count());
+    }
+
+    [Fact]
+    public void Expired_requests_are_closed_and_current_ones_stay_open()
+    {
+        using var database = file.Open();
+        var created = Clock.GetCurrentInstant();
+        database.Requests.Insert(new HelpRequest { Id = "past", When = HelpTime.Between(new LocalDateTime(2026, 11, 25, 8, 0), new LocalDateTime(2026, 11, 25, 9, 0)), CreatedAt = created });
+        database.Requests.Insert(new HelpRequest { Id = "soon", When = HelpTime.Between(new LocalDateTime(2026, 11, 28, 8, 0), new LocalDateTime(2026, 11, 28, 12, 0)), CreatedAt = created });
+        database.Requests.Insert(new HelpRequest { Id = "old-flexible", When = HelpTime.Flexible, CreatedAt = created - Duration.FromDays(15) });
+
+        Assert.Equal(2, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
+
+        Assert.Equal(HelpRequestStatus.Open, database.Requests.FindById("soon").Status);
+        Assert.Equal(HelpRequestStatus.Closed, database.Requests.FindById("past").Status);
+    }
+
+    private static Inbound Text(long updateId) => new() { UpdateId = updateId, ChatId = 7, UserId = 7, Kind = InboundKind.Text, Text = "x" };
+
+    public void Dispose() => file.Dispose();
+}
