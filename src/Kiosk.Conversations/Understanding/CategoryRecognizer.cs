@@ -21,12 +21,11 @@ public sealed class CategoryRecognizer(Lexicons lexicons)
             var weight = lexicon.Language == language ? 1.0 : 0.7;
             foreach (var (category, synonyms) in lexicon.Categories)
             {
-                // The longest matching synonym of a category counts once per language.
-                var match = synonyms.FirstOrDefault(synonym => PhraseMatcher.Contains(normalized, synonym));
-                if (match is not null)
+                // Every matching synonym adds up (longer ones count more, up to a point), once per word list.
+                var score = synonyms.Where(synonym => PhraseMatcher.Contains(normalized, synonym)).Sum(match => Math.Min(match.Length, 10));
+                if (score > 0)
                 {
-                    var score = weight * Math.Min(match.Length, 12) * Broad.GetValueOrDefault(category, 1.0);
-                    scores[category] = Math.Max(scores.GetValueOrDefault(category), score);
+                    scores[category] = Math.Max(scores.GetValueOrDefault(category), weight * score * Broad.GetValueOrDefault(category, 1.0));
                 }
             }
         }

@@ -41,7 +41,7 @@ public static partial class LexiconTime
         {
             day = date;
         }
-        else if (WeekdayIn(normalized, lexicons) is { } weekday)
+        else if ((WeekdayIn(normalized, lexicons) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } weekday)
         {
             day = Next(today, weekday);
         }
@@ -82,6 +82,16 @@ public static partial class LexiconTime
             .FirstOrDefault();
         return found.Position > 0 ? found.Day : null;
     }
+
+    // "Sa vormittag", "Di abend", "пт": two-letter abbreviations of the person's own language, as whole words,
+    // except those that are also everyday words ("so" in German, "we" in English).
+    private static IsoDayOfWeek? ShortWeekdayIn(string normalized, Lexicon own) =>
+        own.Weekdays
+            .Where(entry => entry.Words.Any(word => word.Length == 2 && !AmbiguousAbbreviations.Contains(word) && normalized.Contains(' ' + word + ' ', StringComparison.Ordinal)))
+            .Select(entry => (IsoDayOfWeek?)entry.Day)
+            .FirstOrDefault();
+
+    private static readonly HashSet<string> AmbiguousAbbreviations = ["so", "we", "su"];
 
     private static int Position(string normalized, string word)
     {

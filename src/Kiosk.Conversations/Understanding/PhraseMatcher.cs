@@ -39,10 +39,11 @@ public static class PhraseMatcher
     /// <summary>The words of a normalized text.</summary>
     public static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    // One insertion, deletion or substitution within the word's first |phrase|±1 letters.
+    // One insertion, deletion or substitution within the word's first |phrase|±1 letters. The first letter
+    // must be right: typos rarely hit it, and "looking" must not be read as "cooking".
     private static bool NearlyStartsWith(string word, string phrase)
     {
-        if (word.Length < phrase.Length - 1)
+        if (word.Length < phrase.Length - 1 || word[0] != phrase[0])
         {
             return false;
         }

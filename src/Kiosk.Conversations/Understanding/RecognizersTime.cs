@@ -42,8 +42,17 @@ public static class RecognizersTime
                 continue;
             }
 
-            var value = values.FirstOrDefault(v => !IsPast(v, now.Date)) ?? values.Last();
-            clues = clues.Or(Clues(value));
+            // "now" and "now and then" are no appointment.
+            if (values.Any(v => v.GetValueOrDefault("timex") == "PRESENT_REF"))
+            {
+                continue;
+            }
+
+            // A reading in the past ("Steuererklärung 2025") is no appointment either.
+            if (values.FirstOrDefault(v => !IsPast(v, now.Date)) is { } value)
+            {
+                clues = clues.Or(Clues(value));
+            }
         }
 
         return clues;
