@@ -21,8 +21,10 @@ public sealed class CategoryRecognizer(Lexicons lexicons)
             var weight = lexicon.Language == language ? 1.0 : 0.7;
             foreach (var (category, synonyms) in lexicon.Categories)
             {
-                // Every matching synonym adds up (longer ones count more, up to a point), once per word list.
-                var score = synonyms.Where(synonym => PhraseMatcher.Contains(normalized, synonym)).Sum(match => Math.Min(match.Length, 10));
+                // Matching synonyms add up (longer ones count more, up to a point), once per word list; a broad
+                // category counts only its best word, so "fix my bike" stays a bike.
+                var matches = synonyms.Where(synonym => PhraseMatcher.Contains(normalized, synonym)).Select(match => Math.Min(match.Length, 10)).ToList();
+                var score = Broad.ContainsKey(category) ? matches.DefaultIfEmpty(0).Max() : matches.Sum();
                 if (score > 0)
                 {
                     scores[category] = Math.Max(scores.GetValueOrDefault(category), weight * score * Broad.GetValueOrDefault(category, 1.0));

@@ -20,7 +20,8 @@ public sealed class Lexicon
             .Select((day, index) => ((IsoDayOfWeek)(index + 1), List(entry($"when.{day}")))).ToList();
         Words = new[] { "today", "tomorrow", "day_after_tomorrow", "weekend", "next_week", "morning", "afternoon", "evening", "after", "flexible", "weekdays_range" }
             .ToDictionary(key => key, key => List(entry($"when.{key}")));
-        Months = entry("when.months").Split(',').Select(month => TextNormalizer.Normalize(month).Trim()).ToList();
+        Months = entry("when.months").Split(',')
+            .Select(month => (IReadOnlyList<string>)month.Split('|').Select(form => TextNormalizer.Normalize(form).Trim()).ToList()).ToList();
         Numbers = entry("numbers.words").Split(',')
             .Select(pair => pair.Split('='))
             .Where(pair => pair.Length == 2 && int.TryParse(pair[1].Trim(), CultureInfo.InvariantCulture, out _))
@@ -45,8 +46,8 @@ public sealed class Lexicon
     /// <summary>Time words by key: today, tomorrow, day_after_tomorrow, weekend, next_week, morning, afternoon, evening, after, flexible, weekdays_range.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Words { get; }
 
-    /// <summary>Month names, January first.</summary>
-    public IReadOnlyList<string> Months { get; }
+    /// <summary>Month names, January first; each with its forms ("грудень|грудня").</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Months { get; }
 
     /// <summary>Number words and their values.</summary>
     public IReadOnlyDictionary<string, int> Numbers { get; }

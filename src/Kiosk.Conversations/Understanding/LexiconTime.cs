@@ -76,9 +76,11 @@ public static partial class LexiconTime
     {
         // The weekday named first in the text wins (the one whose word appears earliest).
         var found = lexicons.SelectMany(lexicon => lexicon.Weekdays)
-            .SelectMany(entry => entry.Words.Where(word => word.Length >= 3).Select(word => (entry.Day, Position: Position(normalized, word))))
+            .SelectMany(entry => entry.Words.Where(word => word.Length >= 3).Select(word => (entry.Day, Position: Position(normalized, word), word.Length)))
             .Where(candidate => candidate.Position >= 0)
             .OrderBy(candidate => candidate.Position)
+            .ThenByDescending(candidate => candidate.Length) // "cumartesi" (Saturday) before "cuma" (Friday)
+            .Select(candidate => (candidate.Day, candidate.Position))
             .FirstOrDefault();
         return found.Position > 0 ? found.Day : null;
     }
@@ -119,8 +121,8 @@ public static partial class LexiconTime
             {
                 for (var m = 0; m < lexicon.Months.Count; m++)
                 {
-                    var name = lexicon.Months[m];
-                    if (name.Length >= 3 && PhraseMatcher.Contains(" " + following.Split(' ')[0] + " ", name))
+                    var word = " " + following.Split(' ')[0] + " ";
+                    if (lexicon.Months[m].Any(name => name.Length >= 3 && PhraseMatcher.Contains(word, name)))
                     {
                         return Resolve(today, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), m + 1);
                     }
