@@ -41,7 +41,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
     {
         var options = new EmulatorOptions { Port = 0 };
         emulator?.Invoke(options);
-        var server = await EmulatorServer.StartAsync(options);
+        var server = await EmulatorServer.StartAsync(options, Environment.GetEnvironmentVariable("KIOSK_TEST_LOGS") == "1"
+            ? LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            : null);
         var settings = new Dictionary<string, string?>
         {
             ["Telegram:Token"] = options.Token,

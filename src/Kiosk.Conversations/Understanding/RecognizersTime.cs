@@ -75,6 +75,9 @@ public static class RecognizersTime
                 return new TimeClues { Day = date };
             case "datetime" when Parse(value.GetValueOrDefault("value")) is { } at:
                 return new TimeClues { Day = at.Date, Time = at.TimeOfDay };
+            case "datetimerange" when PartOf(value.GetValueOrDefault("timex")) is { } part && FirstDate(value) is { } day:
+                // "abends" is 16-20 for the recognizer; the kiosk's parts of the day are its own.
+                return new TimeClues { Day = day, Part = part };
             case "datetimerange" when Parse(value.GetValueOrDefault("start")) is { } start && Parse(value.GetValueOrDefault("end")) is { } end:
                 return new TimeClues { Window = (start, end) };
             case "daterange" when FirstDate(value) is { } first && value.GetValueOrDefault("end") is { Length: >= 10 } endText:
@@ -86,6 +89,15 @@ public static class RecognizersTime
                 return new TimeClues();
         }
     }
+
+    private static Domain.PartOfDay? PartOf(string? timex) => timex switch
+    {
+        null => null,
+        _ when timex.EndsWith("TMO", StringComparison.Ordinal) => Domain.PartOfDay.Morning,
+        _ when timex.EndsWith("TAF", StringComparison.Ordinal) => Domain.PartOfDay.Afternoon,
+        _ when timex.EndsWith("TEV", StringComparison.Ordinal) || timex.EndsWith("TNI", StringComparison.Ordinal) => Domain.PartOfDay.Evening,
+        _ => null,
+    };
 
     private static LocalDateTime? Parse(string? text) =>
         text is not null && DateTime.Parse(text) is { Success: true } parsed ? parsed.Value : null;

@@ -1,0 +1,64 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
+using Kiosk.Domain;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kiosk.Conversations.Tests.Understanding;
+
+public sealed class WhenRecognizerTests
+{
+    private static readonly WhenRecognizer Recognizer = new(new Lexicons(Catalogs.Load(Catalogs.DefaultDirectory)));
+    private static readonly DateTimeZone Berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+    private static readonly LocalDateTime Wednesday = new(2026, 11, 25, 10, 0);
+
+    [Theory]
+    [InlineData("de", "Samstag", "2026-11-28T08:00", "2026-11-28T20:00")]
+    [InlineData("de", "heute Abend", "2026-11-25T17:00", "2026-11-25T21:00")]
+    [InlineData("de", "übermorgen ab 17 Uhr", "2026-11-27T17:00", "2026-11-27T21:00")]
+    [InlineData("de", "am Wochenende", "2026-11-28T08:00", "2026-11-29T20:00")]
+    [InlineData("en", "next week", "2026-11-30T08:00", "2026-12-06T20:00")]
+    [InlineData("ru", "в субботу утром", "2026-11-28T08:00", "2026-11-28T12:00")]
+    [InlineData("uk", "завтра після 5", "2026-11-26T17:00", "2026-11-26T21:00")]
+    [InlineData("ar", "يوم الجمعة المسا", "2026-11-27T17:00", "2026-11-27T21:00")]
+    [InlineData("fa", "شنبه صبح", "2026-11-28T08:00", "2026-11-28T12:00")]
+    [InlineData("fa", "دوشنبه", "2026-11-30T08:00", "2026-11-30T20:00")]
+    [InlineData("tr", "cumartesi sabah", "2026-11-28T08:00", "2026-11-28T12:00")]
+    [InlineData("ru", "3 декабря", "2026-12-03T08:00", "2026-12-03T20:00")]
+    public void Times_resolve_forward_from_Wednesday_morning(string language, string text, string start, string end)
+    {
+        var when = Recognizer.Recognize(text, language, Wednesday)!;
+        Assert.Equal((start, end), (Iso(when.Start), Iso(when.End)));
+    }
+
+    [Theory]
+    [InlineData("de", "egal wann, keine Eile")]
+    [InlineData("en", "whenever suits you")]
+    [InlineData("ru", "в любое время")]
+    public void Any_time_is_flexible(string language, string text) =>
+        Assert.True(Recognizer.Recognize(text, language, Wednesday)!.IsFlexible);
+
+    [Fact]
+    public void Tomorrow_morning_on_the_night_the_clocks_go_forward_is_local_time_and_closes_at_the_right_instant()
+    {
+        // 2027-03-27 23:30 in Berlin (CET); that night the clocks jump from 02:00 to 03:00 (CEST).
+        var time = new KioskTime(new FakeClock(Instant.FromUtc(2027, 3, 27, 22, 30)), Berlin);
+        var when = Recognizer.Recognize("morgen früh", "de", time.LocalNow.LocalDateTime)!;
+
+        Assert.Equal(new LocalDateTime(2027, 3, 28, 8, 0), when.Start);
+        var request = new HelpRequest { When = when, CreatedAt = time.Now };
+        Assert.Equal(Instant.FromUtc(2027, 3, 28, 10, 0), request.ClosesAt(Berlin));
+    }
+
+    [Fact]
+    public void Saturday_asked_on_the_night_the_clocks_go_back_is_the_coming_Saturday()
+    {
+        // Sunday 2026-10-25 01:30 UTC is 02:30 CET, just after the clocks went back.
+        var time = new KioskTime(new FakeClock(Instant.FromUtc(2026, 10, 25, 1, 30)), Berlin);
+        var when = Recognizer.Recognize("Samstag Vormittag", "de", time.LocalNow.LocalDateTime)!;
+        Assert.Equal(new LocalDateTime(2026, 10, 31, 8, 0), when.Start);
+    }
+
+    private static string Iso(LocalDateTime? value) => value!.Value.ToString("uuuu-MM-dd'T'HH:mm", null);
+}
