@@ -50,14 +50,21 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
     public Task WaitForAsync(string key, params (string Name, object? Value)[] args) =>
         WaitForTextAsync(KioskUnderTest.Localizer.Text(Language, key, args));
 
-    public async Task WaitForTextAsync(string expected, int timeoutSeconds = 30)
+    /// <summary>Waits for a bot message that starts with <paramref name="start"/> and returns its whole text.</summary>
+    public async Task<string> WaitForStartAsync(string start)
+    {
+        await WaitForTextAsync(start, startsWith: true);
+        return (await MessagesAsync()).Last(m => m.FromBot && m.MessageId > since && (m.Text ?? "").StartsWith(start, StringComparison.Ordinal)).Text!;
+    }
+
+    public async Task WaitForTextAsync(string expected, int timeoutSeconds = 30, bool startsWith = false)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
         var seen = 0;
         while (true)
         {
             var messages = await MessagesAsync();
-            if (messages.Any(m => m.FromBot && m.MessageId > since && m.Text == expected))
+            if (messages.Any(m => m.FromBot && m.MessageId > since && (startsWith ? (m.Text ?? "").StartsWith(expected, StringComparison.Ordinal) : m.Text == expected)))
             {
                 return;
             }
