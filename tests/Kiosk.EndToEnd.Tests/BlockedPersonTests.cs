@@ -10,8 +10,8 @@ public sealed class BlockedPersonTests
         await using var kiosk = await KioskUnderTest.StartAsync();
         var olena = kiosk.Person(5001, "Olena", "uk");
         var jens = kiosk.Person(5002, "Jens", "de");
-        await Onboard(olena);
-        await Onboard(jens);
+        await olena.OnboardAsync();
+        await jens.OnboardAsync();
 
         // Olena blocks the bot while her last message is still on its way: the reply meets the block.
         await olena.BlockAsync();
@@ -26,16 +26,5 @@ public sealed class BlockedPersonTests
         await olena.WriteAsync("/menu");
         await olena.WaitForAsync("menu.title");
         Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable);
-    }
-
-    private static async Task Onboard(Person person)
-    {
-        await person.WriteAsync("/start");
-        await person.WaitForAsync("onboarding.choose_language");
-        await person.PressAsync($"lang:{person.Language}");
-
-        await person.WaitForAsync("privacy.notice");
-        await person.PressAsync("privacy:yes");
-        await person.WaitForAsync("menu.title");
     }
 }

@@ -27,6 +27,17 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         return since;
     }
 
+    /// <summary>Starts the bot, picks the person's language and accepts the privacy notice.</summary>
+    public async Task OnboardAsync()
+    {
+        await WriteAsync("/start");
+        await WaitForAsync("onboarding.choose_language");
+        await PressAsync($"lang:{Language}");
+        await WaitForAsync("privacy.notice");
+        await PressAsync("privacy:yes");
+        await WaitForAsync("menu.title");
+    }
+
     /// <summary>Presses the button with this data on the newest bot message that shows it.</summary>
     public async Task PressAsync(string data)
     {

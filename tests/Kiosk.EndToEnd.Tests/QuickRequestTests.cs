@@ -7,12 +7,7 @@ public sealed class QuickRequestTests
     {
         await using var kiosk = await KioskUnderTest.StartAsync();
         var irina = kiosk.Person(6001, "Ирина", "ru");
-        await irina.WriteAsync("/start");
-        await irina.WaitForAsync("onboarding.choose_language");
-        await irina.PressAsync("lang:ru");
-        await irina.WaitForAsync("privacy.notice");
-        await irina.PressAsync("privacy:yes");
-        await irina.WaitForAsync("menu.title");
+        await irina.OnboardAsync();
 
         await irina.WriteAsync("Нужна помощь с компьютером в субботу в Оттензене");
         var summary = await irina.WaitForStartAsync(KioskUnderTest.Localizer.Text("ru", "form.summary"));

@@ -24,12 +24,7 @@ public sealed class WebChatBrowserTests
     {
         await using var kiosk = await KioskUnderTest.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
 
@@ -63,12 +58,7 @@ public sealed class WebChatBrowserTests
     {
         await using var kiosk = await KioskUnderTest.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumFactAttribute.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
 
@@ -88,6 +78,14 @@ public sealed class WebChatBrowserTests
             await Expect(column.Locator(".bubble.bot .text").Last).ToHaveTextAsync(KioskUnderTest.Localizer.Text(language, "onboarding.choose_language"));
         }
     }
+
+    // Debian's Chromium as root, without its background calls (this machine has no network beyond loopback).
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = ChromiumFactAttribute.Path,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
 
     private static string FirstLine(string language, string key) => KioskUnderTest.Localizer.Text(language, key).Split('\n')[0];
 }
