@@ -51,8 +51,10 @@ public static class Districts
     /// <summary>True for a district id or "anywhere".</summary>
     public static bool IsKnown(string? id) => id is not null && Ids.Contains(id);
 
+    private static readonly HashSet<(string, string)> BothWays = [.. Borders, .. Borders.Select(pair => (pair.Item2, pair.Item1))];
+
     /// <summary>True when the two districts share a border (not for the same district).</summary>
-    public static bool Border(string a, string b) => Borders.Contains((a, b)) || Borders.Contains((b, a));
+    public static bool Border(string a, string b) => BothWays.Contains((a, b));
 
     /// <summary>The district whose centre is nearest to a shared location, or null when it is far from the kiosk.</summary>
     public static string? Nearest(double latitude, double longitude)

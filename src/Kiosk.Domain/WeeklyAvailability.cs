@@ -26,6 +26,8 @@ public readonly record struct WeeklyAvailability(int Slots)
     /// <summary>Monday to Sunday.</summary>
     public static IsoDayOfWeek[] AllDays => [.. Weekdays, IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday];
 
+    private static readonly PartOfDay[] Parts = Enum.GetValues<PartOfDay>();
+
     /// <summary>True when no slot is set.</summary>
     public bool IsEmpty => Slots == 0;
 
@@ -41,7 +43,7 @@ public readonly record struct WeeklyAvailability(int Slots)
     {
         for (var date = start.Date; date <= end.Date; date = date.PlusDays(1))
         {
-            foreach (var part in Enum.GetValues<PartOfDay>())
+            foreach (var part in Parts)
             {
                 var (from, to) = DayParts.Hours(part);
                 if (Has(date.DayOfWeek, part) && date + from < end && date + to > start)

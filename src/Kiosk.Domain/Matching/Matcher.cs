@@ -25,6 +25,7 @@ public static class Matcher
     public static IReadOnlyList<MatchProposal> Rank(
         HelpRequest request, IEnumerable<Offer> offers, Func<long, int> recentProposals, int take = 3, IReadOnlySet<long>? exclude = null)
     {
+        // Points first, without allocating; reasons only for the few that are proposed.
         var best = new List<MatchProposal>(take + 1);
         foreach (var offer in offers)
         {
@@ -33,11 +34,17 @@ public static class Matcher
                 continue;
             }
 
-            var proposal = Score(request, offer, recentProposals(offer.MemberId));
-            Insert(best, proposal, take);
+            var recent = recentProposals(offer.MemberId);
+            var points = Points(request, offer, recent, null);
+            if (best.Count == take && !Better(points, recent, offer, best[^1]))
+            {
+                continue;
+            }
+
+            Insert(best, new MatchProposal(offer, points, [], recent), take);
         }
 
-        return best;
+        return best.Select(proposal => Score(request, proposal.Offer, proposal.RecentProposals)).ToList();
     }
 
     /// <summary>The open requests (with nobody found yet) that a new or resumed offer suits, best first.</summary>
@@ -61,49 +68,54 @@ public static class Matcher
     /// <summary>The score and reasons of one offer for one request.</summary>
     public static MatchProposal Score(HelpRequest request, Offer offer, int recentProposals)
     {
-        var reasons = new List<MatchReason>(4);
+        var reasons = new List<MatchReason>(5);
+        return new MatchProposal(offer, Points(request, offer, recentProposals, reasons), reasons, recentProposals);
+    }
+
+    private static int Points(HelpRequest request, Offer offer, int recentProposals, List<MatchReason>? reasons)
+    {
         var score = 0;
 
         if (request.When.IsFlexible)
         {
             score += TimeWeight;
-            reasons.Add(MatchReason.AnyTimeFits);
+            reasons?.Add(MatchReason.AnyTimeFits);
         }
         else if (request.When is { Start: { } start, End: { } end } && offer.Availability.Overlaps(start, end))
         {
             score += TimeWeight;
-            reasons.Add(MatchReason.TimeFits);
+            reasons?.Add(MatchReason.TimeFits);
         }
 
         if (offer.District == request.District && offer.District != Districts.Anywhere)
         {
             score += SameDistrictWeight;
-            reasons.Add(MatchReason.SameDistrict);
+            reasons?.Add(MatchReason.SameDistrict);
         }
         else if (Districts.Border(offer.District, request.District))
         {
             score += NeighbouringWeight;
-            reasons.Add(MatchReason.NeighbouringDistrict);
+            reasons?.Add(MatchReason.NeighbouringDistrict);
         }
         else if (offer.District == Districts.Anywhere || request.District == Districts.Anywhere)
         {
             score += AnywhereWeight;
-            reasons.Add(MatchReason.AnywhereInHamburg);
+            reasons?.Add(MatchReason.AnywhereInHamburg);
         }
 
         if (offer.Languages.Contains(request.Language))
         {
             score += LanguageWeight;
-            reasons.Add(MatchReason.SharedLanguage);
+            reasons?.Add(MatchReason.SharedLanguage);
         }
 
         score -= Math.Min(recentProposals * FairnessStep, FairnessCap);
         if (recentProposals == 0)
         {
-            reasons.Add(MatchReason.FewProposalsLately);
+            reasons?.Add(MatchReason.FewProposalsLately);
         }
 
-        return new MatchProposal(offer, score, reasons, recentProposals);
+        return score;
     }
 
     // Keeps the best few in order without sorting everything: the list never holds more than take + 1.
@@ -126,8 +138,10 @@ public static class Matcher
     }
 
     // Higher score first; on a tie fewer recent proposals, then the older offer, so waiting longer counts.
-    private static bool Better(MatchProposal a, MatchProposal b) =>
-        a.Score != b.Score ? a.Score > b.Score
-        : a.RecentProposals != b.RecentProposals ? a.RecentProposals < b.RecentProposals
-        : a.Offer.CreatedAt < b.Offer.CreatedAt;
+    private static bool Better(MatchProposal a, MatchProposal b) => Better(a.Score, a.RecentProposals, a.Offer, b);
+
+    private static bool Better(int score, int recent, Offer offer, MatchProposal b) =>
+        score != b.Score ? score > b.Score
+        : recent != b.RecentProposals ? recent < b.RecentProposals
+        : offer.CreatedAt < b.Offer.CreatedAt;
 }
