@@ -40,7 +40,14 @@ public sealed class EmulatorServer : IAsyncDisposable
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, options.Port);
+            // On loopback under heavy load (hundreds of people at once in a test on two busy cores) Kestrel's
+            // data-rate guards against slow clients would refuse requests that are merely waiting for a thread.
+            kestrel.Limits.MinRequestBodyDataRate = null;
+            kestrel.Limits.MinResponseDataRate = null;
+        });
         builder.Logging.ClearProviders();
         if (loggerFactory is not null)
         {
