@@ -16,7 +16,9 @@ public static class KioskMapper
     /// <summary>Builds the mapper.</summary>
     public static BsonMapper Create()
     {
-        var mapper = new BsonMapper();
+        // Store texts exactly as written: LiteDB would otherwise trim them and turn "" into null, and a
+        // skipped description ("") would come back as "not answered yet".
+        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
         // Ticks since the Unix epoch: exact, and free of LiteDB's local-time conversion of DateTime.
         mapper.RegisterType<Instant>(instant => instant.ToUnixTimeTicks(), bson => Instant.FromUnixTimeTicks(bson.AsInt64));
         mapper.RegisterType<LocalDateTime>(local => LocalPattern.Format(local), bson => LocalPattern.Parse(bson.AsString).GetValueOrThrow());

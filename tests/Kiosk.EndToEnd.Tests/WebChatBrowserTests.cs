@@ -79,6 +79,40 @@ public sealed class WebChatBrowserTests
         }
     }
 
+    [ChromiumFact]
+    public async Task A_newcomer_offers_bike_repair_in_Arabic_and_the_summary_reads_right_to_left()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        await kiosk.Person(1001, "Amina", "ar").OnboardAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-amina");
+        var amina = page.Locator("section.person[data-user-id='1001']");
+
+        foreach (var data in new[] { "menu:offer", "form:category=bikes", "form:description=-", "form:when=weekends", "form:district=ottensen", "form:languages=de", "form:languages=done", "form:price=h15" })
+        {
+            try
+            {
+                await amina.Locator($"button.inline-button[data-callback='{data}']").Last.ClickAsync();
+            }
+            catch (TimeoutException)
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = "/tmp/webchat-fail.png" });
+                throw;
+            }
+        }
+
+        var summary = amina.Locator(".bubble.bot .text").Last;
+        await Expect(summary).ToContainTextAsync(FirstLine("ar", "form.summary"));
+        await Expect(summary).ToContainTextAsync("Ottensen");
+        await Expect(summary).ToContainTextAsync(KioskUnderTest.Localizer.Text("ar", "price.per_hour", ("amount", 15)));
+
+        var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "webchat-offer-ar.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+    }
+
     // Debian's Chromium as root, without its background calls (this machine has no network beyond loopback).
     private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {

@@ -22,7 +22,8 @@ public sealed class OffersAndRequestsTests : IDisposable
                 new ChatState
                 {
                     ChatId = 7, Step = ConversationStep.InForm, Form = FormKind.HelpRequest, Progress = new FormProgress { Slot = "district" },
-                    RequestDraft = new HelpRequestDraft { Category = "moving", When = saturday },
+                    RequestDraft = new HelpRequestDraft { Category = "moving", When = saturday, Details = "" },
+                    OfferDraft = new OfferDraft { Description = "  two spaces around  " },
                 },
                 new Member { Id = 7, Language = "uk" },
                 [])
@@ -42,6 +43,8 @@ public sealed class OffersAndRequestsTests : IDisposable
 
         var draft = seen!.State!.RequestDraft!;
         Assert.Equal(("moving", saturday, "district"), (draft.Category, draft.When, seen.State.Progress!.Slot));
+        Assert.Equal("", draft.Details); // skipped, not "not answered yet"
+        Assert.Equal("  two spaces around  ", seen.State.OfferDraft!.Description);
         var offer = Assert.Single(seen.Offers);
         Assert.Equal((WeeklyAvailability.Weekends, Price.Paid(15, true)), (offer.Availability, offer.Price));
         Assert.Equal(["uk", "de"], offer.Languages);
