@@ -48,7 +48,13 @@ public static class Offering
             IsFilled = draft => draft.LanguagesDone && draft.Languages.Count > 0,
             Choices = turn => SpokenLanguages.Select(code => new Choice(turn.T($"spoken.{code}"), code)).ToList(),
             IsTicked = (draft, code) => draft.Languages.Contains(code),
-            Toggle = (draft, code) => _ = draft.Languages.Remove(code) || Add(draft.Languages, code),
+            Toggle = (draft, code) =>
+            {
+                if (!draft.Languages.Remove(code))
+                {
+                    draft.Languages.Add(code);
+                }
+            },
             Apply = (turn, draft, _) =>
             {
                 if (draft.Languages.Count == 0)
@@ -131,12 +137,6 @@ public static class Offering
         EditingOfferId = offer.Id, Category = offer.Category, Description = offer.Description, Availability = offer.Availability,
         District = offer.District, Languages = [.. offer.Languages], LanguagesDone = true, Price = offer.Price,
     };
-
-    private static bool Add(List<string> list, string value)
-    {
-        list.Add(value);
-        return true;
-    }
 
     private static string? Encode(Price? price) => price?.Kind switch
     {
