@@ -27,6 +27,9 @@ public sealed class KioskDatabase : IDisposable
         Offers.EnsureIndex(offer => offer.Category);
         Requests.EnsureIndex(request => request.MemberId);
         Requests.EnsureIndex(request => request.Status);
+        Matches.EnsureIndex(match => match.RequestId);
+        Matches.EnsureIndex(match => match.NeighbourId);
+        Matches.EnsureIndex(match => match.NewcomerId);
     }
 
     /// <summary>The LiteDB instance.</summary>
@@ -46,6 +49,9 @@ public sealed class KioskDatabase : IDisposable
 
     /// <summary>Neighbours' help requests.</summary>
     public ILiteCollection<HelpRequest> Requests => Database.GetCollection<HelpRequest>("requests");
+
+    /// <summary>Help requests brought together with offers.</summary>
+    public ILiteCollection<Kiosk.Domain.Matching.Match> Matches => Database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
 
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");

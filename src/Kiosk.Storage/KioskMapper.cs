@@ -32,6 +32,7 @@ public static class KioskMapper
         mapper.Entity<InboxEntry>().Id(entry => entry.UpdateId, autoId: false);
         mapper.Entity<Offer>().Id(offer => offer.Id, autoId: false);
         mapper.Entity<HelpRequest>().Id(request => request.Id, autoId: false);
+        mapper.Entity<Kiosk.Domain.Matching.Match>().Id(match => match.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -49,6 +50,7 @@ public static class KioskMapper
         mapper.ToDocument(new ChatState { OfferDraft = new OfferDraft { Price = Price.Free }, RequestDraft = new HelpRequestDraft { When = HelpTime.Flexible }, Progress = new() });
         mapper.ToDocument(new Offer());
         mapper.ToDocument(new HelpRequest());
+        mapper.ToDocument(new Kiosk.Domain.Matching.Match());
     }
 }
 

@@ -21,6 +21,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         {
             Offers = member is null ? [] : database.Offers.Find(offer => offer.MemberId == inbound.UserId).ToList(),
             Requests = member is null ? [] : database.Requests.Find(request => request.MemberId == inbound.UserId).ToList(),
+            Directory = new LiteDirectory(database),
         };
         var result = turn(before);
 
@@ -28,6 +29,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveState(inbound.ChatId, result);
         SaveMember(inbound.UserId, before, result);
         SaveOffersAndRequests(before, result);
+        database.Matches.Upsert(result.Matches);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });

@@ -39,7 +39,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
     /// <summary>Starts the emulator (its limits can be changed) and the bot (settings can be added).</summary>
     public static async Task<KioskUnderTest> StartAsync(Action<EmulatorOptions>? emulator = null, params (string Key, string? Value)[] botSettings)
     {
-        var options = new EmulatorOptions { Port = 0 };
+        // Conversations here are many steps long: per-chat pacing is faster than Telegram's so that tests
+        // take seconds; the global limit stays Telegram's unless a test changes it.
+        var options = new EmulatorOptions { Port = 0, PerChatBurst = 20, PerChatPerSecond = 20 };
         emulator?.Invoke(options);
         var server = await EmulatorServer.StartAsync(options, Environment.GetEnvironmentVariable("KIOSK_TEST_LOGS") == "1"
             ? LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
@@ -49,6 +51,8 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Telegram:Token"] = options.Token,
             ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString().TrimEnd('/'),
             ["Telegram:PollTimeoutSeconds"] = "10",
+            ["Telegram:PerChatBurst"] = "20",
+            ["Telegram:PerChatPerSecond"] = "20",
         };
         foreach (var (key, value) in botSettings)
         {
@@ -78,7 +82,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
         }
     }
 
-    public Person Person(long userId, string firstName, string language) => new(this, userId, firstName, language);
+    public Person Person(long userId, string firstName, string language, string? username = null) => new(this, userId, firstName, language, username);
 
     public async Task<JsonElement> StatsAsync() => await Http.GetFromJsonAsync<JsonElement>("/emulator/stats");
 

@@ -10,7 +10,7 @@ public sealed record ChatButton(string Text, string? CallbackData, string? Url);
 public sealed record ChatMessage(int MessageId, bool FromBot, string? Text, List<List<ChatButton>> Buttons, bool Edited);
 
 /// <summary>One person talking to the bot through the emulator's user API.</summary>
-public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, string language)
+public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, string language, string? username = null)
 {
     // Waits look only at what the bot said after the person's last action, so an old answer never counts.
     private int since;
@@ -21,7 +21,7 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
 
     public async Task<int> WriteAsync(string text)
     {
-        var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", new { user_id = UserId, first_name = firstName, language_code = Language, text });
+        var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", new { user_id = UserId, first_name = firstName, username, language_code = Language, text });
         response.EnsureSuccessStatusCode();
         since = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
         return since;
@@ -38,15 +38,58 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         await WaitForAsync("menu.title");
     }
 
-    /// <summary>Presses the button with this data on the newest bot message that shows it.</summary>
+    /// <summary>Presses the button with this data on the newest bot message that shows it (waiting for it to appear).</summary>
     public async Task PressAsync(string data)
     {
-        var message = (await MessagesAsync()).LastOrDefault(m => m.FromBot && m.Buttons.Any(row => row.Any(b => b.CallbackData == data)));
-        Assert.True(message is not null, $"No button '{data}' in the chat of {UserId}");
+        ChatMessage? message = null;
+        await Eventually.True(() =>
+        {
+            message = MessagesAsync().Result.LastOrDefault(m => m.FromBot && m.Buttons.Any(row => row.Any(b => b.CallbackData == data)));
+            return message is not null;
+        }, $"a button '{data}' in the chat of {UserId}", timeoutSeconds: 30);
         since = (await MessagesAsync()).Max(m => m.MessageId);
         var response = await kiosk.Http.PostAsJsonAsync("/emulator/callbacks", new { user_id = UserId, message_id = message!.MessageId, data });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>Presses the newest button whose data starts with <paramref name="prefix"/>; returns its data.</summary>
+    public async Task<string> PressStartingWithAsync(string prefix)
+    {
+        var data = await ButtonStartingWithAsync(prefix);
+        await PressAsync(data);
+        return data;
+    }
+
+    /// <summary>Presses the button of the bot message that starts with <paramref name="textStart"/>.</summary>
+    public async Task PressOnMessageAsync(string textStart)
+    {
+        await WaitForTextAsync(textStart, startsWith: true);
+        var message = (await MessagesAsync()).Last(m => m.FromBot && (m.Text ?? "").StartsWith(textStart, StringComparison.Ordinal));
+        await PressAsync(message.Buttons[0][0].CallbackData!);
+    }
+
+    /// <summary>Waits for a button whose data starts with <paramref name="prefix"/> and returns its data.</summary>
+    public async Task<string> ButtonStartingWithAsync(string prefix)
+    {
+        string? data = null;
+        await Eventually.True(() =>
+        {
+            data = MessagesAsync().Result.Where(m => m.FromBot).SelectMany(m => m.Buttons.SelectMany(row => row)).LastOrDefault(b => b.CallbackData?.StartsWith(prefix, StringComparison.Ordinal) == true)?.CallbackData;
+            return data is not null;
+        }, $"a button '{prefix}…' for {UserId}", timeoutSeconds: 30);
+        return data!;
+    }
+
+    /// <summary>Presses data the bot never showed this person (anyone can send any button data).</summary>
+    public async Task PressForgedAsync(string data)
+    {
+        var last = (await MessagesAsync()).Last(m => m.FromBot);
+        since = (await MessagesAsync()).Max(m => m.MessageId);
+        (await kiosk.Http.PostAsJsonAsync("/emulator/callbacks", new { user_id = UserId, message_id = last.MessageId, data })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Everything the bot wrote to this person, joined.</summary>
+    public async Task<string> AllBotTextAsync() => string.Join("\n", await BotTextsAsync());
 
     public async Task BlockAsync(bool blocked = true) =>
         (await kiosk.Http.PostAsync($"/emulator/users/{UserId}/{(blocked ? "block" : "unblock")}", null)).EnsureSuccessStatusCode();

@@ -21,7 +21,7 @@ public sealed class UpdateMapperTests
     public void Stickers_photos_and_voice_become_unsupported_and_locations_keep_their_coordinates()
     {
         var sticker = UpdateMapper.Map(new Update { Id = 1, Message = new Message { From = Amina, Chat = Private, Sticker = new Sticker() } })!;
-        var voice = UpdateMapper.Map(new Update { Id = 2, Message = new Message { From = Amina, Chat = Private, Voice = new Voice() } })!;
+        var voice = UpdateMapper.Map(new Update { Id = 2, Message = new Message { From = Amina, Chat = Private, Voice = new global::Telegram.Bot.Types.Voice() } })!;
         var location = UpdateMapper.Map(new Update { Id = 3, Message = new Message { From = Amina, Chat = Private, Location = new Location { Latitude = 53.55, Longitude = 9.93 } } })!;
 
         Assert.Equal(InboundKind.Unsupported, sticker.Kind);

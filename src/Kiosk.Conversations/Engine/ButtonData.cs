@@ -28,7 +28,10 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>An action on one of the person's help requests: "request:cancel:ID".</summary>
     public const string Request = "request";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request];
+    /// <summary>Matching and talking: "match:yes:ID", "match:ask:REQUEST:OFFER".</summary>
+    public const string Match = "match";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Matching;
 
 namespace Kiosk.Conversations.Engine;
 
@@ -12,6 +13,9 @@ public sealed record Conversation(ChatState? State, Member? Member)
 
     /// <summary>The member's help requests.</summary>
     public IReadOnlyList<HelpRequest> Requests { get; init; } = [];
+
+    /// <summary>Read access to other people's offers, requests and matches.</summary>
+    public IKioskDirectory Directory { get; init; } = EmptyDirectory.Instance;
 }
 
 /// <summary>The outcome of one turn: the new state, member, offers and requests (null = delete), and what to send.</summary>
@@ -25,4 +29,7 @@ public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<
 
     /// <summary>The member's help requests after the turn, likewise.</summary>
     public IReadOnlyList<HelpRequest> Requests { get; init; } = [];
+
+    /// <summary>Matches created or changed in the turn (of either side).</summary>
+    public IReadOnlyList<Match> Matches { get; init; } = [];
 }

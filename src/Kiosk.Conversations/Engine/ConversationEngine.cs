@@ -24,6 +24,7 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, Kios
         {
             Offers = [.. conversation.Offers],
             Requests = [.. conversation.Requests],
+            Directory = conversation.Directory,
         };
         if (turn.Member is { Unreachable: true })
         {

@@ -37,6 +37,9 @@ public sealed record Inbound
     /// <summary>The person's first name as Telegram gives it.</summary>
     public string? FirstName { get; init; }
 
+    /// <summary>The person's Telegram @username, if any.</summary>
+    public string? Username { get; init; }
+
     /// <summary>Telegram's IETF language code of the person's app, e.g. "pt-br".</summary>
     public string? LanguageCode { get; init; }
 

@@ -36,6 +36,22 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>The member's help requests, changed in place during the turn.</summary>
     public List<HelpRequest> Requests { get; init; } = [];
 
+    /// <summary>Read access to other people's data.</summary>
+    public IKioskDirectory Directory { get; init; } = EmptyDirectory.Instance;
+
+    /// <summary>Matches created or changed in this turn.</summary>
+    public Dictionary<string, Domain.Matching.Match> ChangedMatches { get; } = [];
+
+    /// <summary>Sends a localized text to another chat, in that person's language.</summary>
+    public void SayTo(long chatId, string language, string key, IEnumerable<IEnumerable<Button>>? buttons = null, params (string Name, object? Value)[] args) =>
+        messages.Add(new Outbound
+        {
+            ChatId = chatId,
+            Kind = OutboundKind.Message,
+            Text = Localizer.Text(language, key, args),
+            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
+        });
+
     /// <summary>The language to answer in: the chosen one, else Telegram's, else German.</summary>
     public string Language => State.Language ?? Member?.Language ?? Localizer.Resolve(Inbound.LanguageCode);
 
@@ -93,5 +109,6 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     {
         Offers = Member is null ? [] : Offers,
         Requests = Member is null ? [] : Requests,
+        Matches = [.. ChangedMatches.Values],
     };
 }

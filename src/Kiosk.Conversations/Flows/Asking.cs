@@ -65,14 +65,16 @@ public static class Asking
     /// <summary>Saves the confirmed draft as an open request.</summary>
     public static void Save(Turn turn, HelpRequestDraft draft)
     {
-        turn.Requests.Add(new HelpRequest
+        var request = new HelpRequest
         {
             Id = Ids.New(), MemberId = turn.Member!.Id, Category = draft.Category!, When = draft.When!, District = draft.District!,
             Details = draft.Details ?? "", Language = turn.Language, Status = HelpRequestStatus.Open, CreatedAt = turn.Time.Now,
-        });
+        };
+        turn.Requests.Add(request);
         turn.State.LeaveForm();
+        turn.State.Step = ConversationStep.Menu;
         turn.Say("request.saved");
-        MainMenu.Show(turn);
+        Proposing.Show(turn, request);
     }
 
     /// <summary>The person's requests that are still open now.</summary>

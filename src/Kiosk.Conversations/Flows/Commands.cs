@@ -6,7 +6,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "end", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -44,7 +44,10 @@ public static class Commands
                 turn.State.Step = ConversationStep.Menu;
                 MyRequests.Show(turn);
                 break;
-            case "myoffers" or "myrequests":
+            case "end" when turn.Member is not null:
+                Talking.End(turn);
+                break;
+            case "myoffers" or "myrequests" or "end":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;

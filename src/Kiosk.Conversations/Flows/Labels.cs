@@ -9,16 +9,16 @@ namespace Kiosk.Conversations.Flows;
 public static class Labels
 {
     /// <summary>The category's name.</summary>
-    public static string Category(Turn turn, string? id) => id is null ? "–" : turn.T($"categories.{id}.name");
+    public static string Category(Voice turn, string? id) => id is null ? "–" : turn.T($"categories.{id}.name");
 
     /// <summary>The district's name.</summary>
-    public static string District(Turn turn, string? id) => id is null ? "–" : turn.T($"districts.{id}.name");
+    public static string District(Voice turn, string? id) => id is null ? "–" : turn.T($"districts.{id}.name");
 
     /// <summary>Names of spoken languages.</summary>
-    public static string Spoken(Turn turn, IEnumerable<string> codes) => string.Join(", ", codes.Select(code => turn.T($"spoken.{code}")));
+    public static string Spoken(Voice turn, IEnumerable<string> codes) => string.Join(", ", codes.Select(code => turn.T($"spoken.{code}")));
 
     /// <summary>A price: free, exchange, "15 € per hour", "30 € for the job".</summary>
-    public static string Price(Turn turn, Price? price) => price?.Kind switch
+    public static string Price(Voice turn, Price? price) => price?.Kind switch
     {
         null => "–",
         PriceKind.Free => turn.T("price.free"),
@@ -28,7 +28,7 @@ public static class Labels
     };
 
     /// <summary>A help time: "Sa 28.11., 08:00–12:00" or "Flexible".</summary>
-    public static string When(Turn turn, HelpTime? when)
+    public static string When(Voice turn, HelpTime? when)
     {
         if (when is null)
         {
@@ -46,7 +46,7 @@ public static class Labels
     }
 
     /// <summary>Weekly availability: a preset's name, or days per part of the day.</summary>
-    public static string Availability(Turn turn, WeeklyAvailability availability)
+    public static string Availability(Voice turn, WeeklyAvailability availability)
     {
         var presets = new (WeeklyAvailability Slots, string Key)[]
         {
@@ -65,7 +65,7 @@ public static class Labels
         return string.Join("; ", parts);
     }
 
-    private static string Day(Turn turn, LocalDate date)
+    private static string Day(Voice turn, LocalDate date)
     {
         var days = turn.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();
         return $"{days[(int)date.DayOfWeek - 1]} {date.Day.ToString(CultureInfo.InvariantCulture)}.{date.Month.ToString(CultureInfo.InvariantCulture)}.";

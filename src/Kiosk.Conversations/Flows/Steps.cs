@@ -23,6 +23,8 @@ public static class Steps
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.OnText(turn, text);
                 break;
+            case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
+                break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
                 break;
             default:
@@ -72,9 +74,42 @@ public static class Steps
             case ButtonData.Request when member:
                 MyRequests.OnButton(turn, button.Argument);
                 break;
+            case ButtonData.Match when member:
+                OnMatchButton(turn, button.Argument);
+                break;
             default:
                 turn.Say("input.old_button");
                 Repeat(turn);
+                break;
+        }
+    }
+
+    // "ask:REQUEST:OFFER", "more:REQUEST:SKIP", "yes:ID", "no:ID", "relay:ID", "share:ID"; anything else is old or forged.
+    private static void OnMatchButton(Turn turn, string argument)
+    {
+        switch (argument.Split(':'))
+        {
+            case ["ask", var request, var offer]:
+                Proposing.Ask(turn, request, offer);
+                break;
+            case ["more", var request, var skip] when int.TryParse(skip, System.Globalization.CultureInfo.InvariantCulture, out var from) && from is > 0 and < 100
+                && turn.Requests.FirstOrDefault(r => r.Id == request && r.IsOpen(turn.Time.Now, turn.Time.Zone)) is { } open:
+                Proposing.Show(turn, open, from);
+                break;
+            case ["yes", var match]:
+                Answering.Answer(turn, match, yes: true);
+                break;
+            case ["no", var match]:
+                Answering.Answer(turn, match, yes: false);
+                break;
+            case ["relay", var match]:
+                Talking.Choose(turn, match, share: false);
+                break;
+            case ["share", var match]:
+                Talking.Choose(turn, match, share: true);
+                break;
+            default:
+                turn.Say("input.old_button");
                 break;
         }
     }

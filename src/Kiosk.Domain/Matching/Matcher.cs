@@ -26,7 +26,7 @@ public static class Matcher
         HelpRequest request, IEnumerable<Offer> offers, Func<long, int> recentProposals, int take = 3, IReadOnlySet<long>? exclude = null)
     {
         // Points first, without allocating; reasons only for the few that are proposed.
-        var best = new List<MatchProposal>(take + 1);
+        var best = new List<MatchProposal>(Math.Min(take, 64) + 1);
         foreach (var offer in offers)
         {
             if (offer.Status != OfferStatus.Active || offer.Category != request.Category || offer.MemberId == request.MemberId || exclude?.Contains(offer.MemberId) == true)

@@ -75,6 +75,12 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Asking_for_all_candidates_at_once_works()
+    {
+        Assert.Equal(2, Matcher.Rank(Request(), [Offer(10), Offer(11)], _ => 0, take: int.MaxValue).Count);
+    }
+
+    [Fact]
     public void Excluded_people_such_as_those_who_already_declined_are_left_out()
     {
         var proposals = Matcher.Rank(Request(), [Offer(10), Offer(11)], _ => 0, exclude: new HashSet<long> { 10 });
@@ -129,4 +135,17 @@ public sealed class MatcherTests
         Id = $"o{memberId}", MemberId = memberId, Category = category, District = district, Availability = availability ?? WeeklyAvailability.Always,
         Languages = [.. languages ?? ["de"]], Status = status, CreatedAt = Created - Duration.FromDays(createdDaysAgo),
     };
+}
+
+public sealed class MatchTests
+{
+    [Fact]
+    public void A_newcomer_can_answer_for_24_hours_and_then_the_next_one_may_be_asked()
+    {
+        var asked = Instant.FromUtc(2026, 11, 25, 9, 0);
+        var match = new Match { Status = MatchStatus.Asked, AskedAt = asked };
+        Assert.True(match.IsWaiting(asked + Duration.FromHours(23)));
+        Assert.False(match.IsWaiting(asked + Duration.FromHours(24)));
+        Assert.False(new Match { Status = MatchStatus.Declined, AskedAt = asked }.IsWaiting(asked));
+    }
 }

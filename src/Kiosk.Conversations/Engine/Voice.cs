@@ -1,0 +1,15 @@
+using Kiosk.Conversations.Localization;
+
+namespace Kiosk.Conversations.Engine;
+
+/// <summary>Texts in one person's language: the turn's own, or the other side's of a match.</summary>
+/// <param name="Localizer">The localizer.</param>
+/// <param name="Language">The language to speak.</param>
+public sealed record Voice(Localizer Localizer, string Language)
+{
+    /// <summary>The turn's own voice.</summary>
+    public static implicit operator Voice(Turn turn) => new(turn.Localizer, turn.Language);
+
+    /// <summary>A localized text.</summary>
+    public string T(string key, params (string Name, object? Value)[] args) => Localizer.Text(Language, key, args);
+}

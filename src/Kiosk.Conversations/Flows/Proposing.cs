@@ -1,0 +1,112 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using Kiosk.Domain.Matching;
+using NodaTime;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>
+/// The neighbour's side of matching: up to three proposal cards (first name, category, description as
+/// written, languages, price, district, reasons; never contact data), "show others", and asking the
+/// chosen newcomer.
+/// </summary>
+public static class Proposing
+{
+    /// <summary>Proposal cards shown at once.</summary>
+    public const int PerPage = 3;
+
+    private static readonly Duration FairnessWindow = Duration.FromDays(30);
+
+    /// <summary>Shows the best proposals for a request, from the <paramref name="skip"/>th on.</summary>
+    public static void Show(Turn turn, HelpRequest request, int skip = 0)
+    {
+        var candidates = Candidates(turn, request, skip + PerPage).Skip(skip).ToList();
+        if (candidates.Count == 0)
+        {
+            turn.Say(skip == 0 ? "match.none" : "match.no_more");
+            MainMenu.Show(turn);
+            return;
+        }
+
+        turn.Say("match.proposals");
+        foreach (var proposal in candidates)
+        {
+            var name = NameOf(turn, proposal.Offer.MemberId);
+            turn.SayText(Card(turn, proposal, name), [[Button.Press(turn.T("match.ask", ("name", name)), Data("ask", request.Id, proposal.Offer.Id))]]);
+        }
+
+        turn.SayText(turn.T("menu.title"), [[Button.Press(turn.T("match.more"), Data("more", request.Id, (skip + PerPage).ToString(System.Globalization.CultureInfo.InvariantCulture)))], [MainMenu.BackButton(turn)]]);
+    }
+
+    /// <summary>The ranked offers for a request, leaving out newcomers already asked for it.</summary>
+    public static IReadOnlyList<MatchProposal> Candidates(Turn turn, HelpRequest request, int take)
+    {
+        var asked = turn.Directory.MatchesOfRequest(request.Id).Concat(turn.ChangedMatches.Values.Where(m => m.RequestId == request.Id))
+            .Select(match => match.NewcomerId).ToHashSet();
+        var since = turn.Time.Now - FairnessWindow;
+        return Matcher.Rank(request, turn.Directory.ActiveOffers(request.Category), member => turn.Directory.AskedSince(member, since), take, asked);
+    }
+
+    /// <summary>"match:ask:REQUEST:OFFER" from the neighbour: asks that newcomer, if all still fits.</summary>
+    public static void Ask(Turn turn, string requestId, string offerId)
+    {
+        var request = turn.Requests.FirstOrDefault(r => r.Id == requestId && r.IsOpen(turn.Time.Now, turn.Time.Zone));
+        var proposal = request is null ? null : Candidates(turn, request, int.MaxValue).FirstOrDefault(p => p.Offer.Id == offerId);
+        var busy = request is not null && turn.Directory.MatchesOfRequest(request.Id).Any(m => m.IsWaiting(turn.Time.Now) || m.Status == MatchStatus.Accepted);
+        if (request is null || proposal is null || busy)
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        turn.RemovePressedButtons();
+        AskNewcomer(turn, request, proposal);
+        turn.Say("match.asked", ("name", NameOf(turn, proposal.Offer.MemberId)));
+    }
+
+    /// <summary>Creates the match and sends the newcomer the request, in the newcomer's language, with yes and no.</summary>
+    public static Match AskNewcomer(Turn turn, HelpRequest request, MatchProposal proposal)
+    {
+        var match = new Match
+        {
+            Id = Ids.New(), RequestId = request.Id, OfferId = proposal.Offer.Id, NeighbourId = request.MemberId, NewcomerId = proposal.Offer.MemberId,
+            Status = MatchStatus.Asked, Reasons = [.. proposal.Reasons], AskedAt = turn.Time.Now,
+        };
+        turn.ChangedMatches[match.Id] = match;
+
+        var newcomer = new Voice(turn.Localizer, turn.Directory.Member(match.NewcomerId)?.Language ?? Localization.Localizer.DefaultLanguage);
+        turn.SayTo(match.NewcomerId, newcomer.Language, "match.request_for_you",
+            [[Button.Press(newcomer.T("match.accept"), Data("yes", match.Id)), Button.Press(newcomer.T("match.decline"), Data("no", match.Id))]],
+            ("category", Labels.Category(newcomer, request.Category)),
+            ("when", Labels.When(newcomer, request.When)),
+            ("district", Labels.District(newcomer, request.District)),
+            ("details", request.Details.Length > 0 ? request.Details : newcomer.T("request.no_details")));
+        return match;
+    }
+
+    /// <summary>A member's first name as Telegram gave it (never a username or number).</summary>
+    public static string NameOf(Turn turn, long memberId) => turn.Directory.Member(memberId)?.FirstName is { Length: > 0 } name ? name : "🙂";
+
+    /// <summary>Button data of matching: "match:VERB:ARGS".</summary>
+    public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Match, string.Join(':', args.Prepend(verb))).ToString();
+
+    private static string Card(Turn turn, MatchProposal proposal, string name) => turn.T("match.card",
+        ("name", name),
+        ("category", Labels.Category(turn, proposal.Offer.Category)),
+        ("description", proposal.Offer.Description.Length > 0 ? proposal.Offer.Description : turn.T("offer.no_description")),
+        ("languages", Labels.Spoken(turn, proposal.Offer.Languages)),
+        ("price", Labels.Price(turn, proposal.Offer.Price)),
+        ("district", Labels.District(turn, proposal.Offer.District)),
+        ("reasons", string.Join(", ", proposal.Reasons.Select(reason => turn.T(ReasonKey(reason))))));
+
+    private static string ReasonKey(MatchReason reason) => reason switch
+    {
+        MatchReason.TimeFits => "match.reason_time",
+        MatchReason.AnyTimeFits => "match.reason_anytime",
+        MatchReason.SameDistrict => "match.reason_same_district",
+        MatchReason.NeighbouringDistrict => "match.reason_neighbouring",
+        MatchReason.AnywhereInHamburg => "match.reason_anywhere",
+        MatchReason.SharedLanguage => "match.reason_language",
+        _ => "match.reason_fair",
+    };
+}

@@ -1,0 +1,118 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain.Matching;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>
+/// After a match: talking through the bot (messages passed on, marked with the writer's first name,
+/// no usernames or numbers), or sharing Telegram names, which happens only when both chose it.
+/// </summary>
+public static class Talking
+{
+    private const int MaxRelayed = 3500;
+
+    /// <summary>"match:relay:ID" or "match:share:ID" from either side of an accepted match.</summary>
+    public static void Choose(Turn turn, string matchId, bool share)
+    {
+        var me = turn.Inbound.UserId;
+        var match = turn.Directory.Match(matchId);
+        if (match is null || !match.Involves(me) || match.Status != MatchStatus.Accepted)
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        turn.RemovePressedButtons();
+        turn.ChangedMatches[match.Id] = match;
+        var otherId = match.Other(me);
+        var other = OtherVoice(turn, otherId);
+        var otherName = Proposing.NameOf(turn, otherId);
+        var myName = Proposing.NameOf(turn, me);
+        if (!share)
+        {
+            OpenRelay(turn, match, other, otherId, otherName, myName);
+            return;
+        }
+
+        if (me == match.NeighbourId)
+        {
+            (match.NeighbourShares, match.NeighbourUsername) = (true, turn.Inbound.Username);
+        }
+        else
+        {
+            (match.NewcomerShares, match.NewcomerUsername) = (true, turn.Inbound.Username);
+        }
+
+        if (!(match.NeighbourShares && match.NewcomerShares))
+        {
+            turn.Say("match.share_waiting", ("name", otherName));
+            return;
+        }
+
+        var (mine, theirs) = me == match.NeighbourId ? (match.NeighbourUsername, match.NewcomerUsername) : (match.NewcomerUsername, match.NeighbourUsername);
+        if (string.IsNullOrEmpty(mine) || string.IsNullOrEmpty(theirs))
+        {
+            match.RelayOpen = true;
+            turn.Say("match.no_username", ("name", string.IsNullOrEmpty(theirs) ? otherName : myName));
+            turn.SayTo(otherId, other.Language, "match.no_username", null, ("name", string.IsNullOrEmpty(theirs) ? otherName : myName));
+            return;
+        }
+
+        turn.Say("match.shared", ("name", otherName), ("username", theirs));
+        turn.SayTo(otherId, other.Language, "match.shared", null, ("name", myName), ("username", mine));
+    }
+
+    /// <summary>True (and passed on) when the member has an open chat through the bot.</summary>
+    public static bool TryRelay(Turn turn, string text)
+    {
+        var me = turn.Inbound.UserId;
+        var match = OpenRelay(turn);
+        if (match is null)
+        {
+            return false;
+        }
+
+        var otherId = match.Other(me);
+        var words = text.Length > MaxRelayed ? text[..MaxRelayed] + "…" : text;
+        turn.SayTo(otherId, OtherVoice(turn, otherId).Language, "match.relayed", null, ("name", Proposing.NameOf(turn, me)), ("text", words));
+        return true;
+    }
+
+    /// <summary>/end: closes the member's open chat through the bot; both are told.</summary>
+    public static void End(Turn turn)
+    {
+        var match = OpenRelay(turn);
+        if (match is null)
+        {
+            turn.Say("match.no_relay");
+            return;
+        }
+
+        match.RelayOpen = false;
+        match.Status = MatchStatus.Ended;
+        turn.ChangedMatches[match.Id] = match;
+        var otherId = match.Other(turn.Inbound.UserId);
+        turn.Say("match.ended", ("name", Proposing.NameOf(turn, otherId)));
+        turn.SayTo(otherId, OtherVoice(turn, otherId).Language, "match.ended", null, ("name", Proposing.NameOf(turn, turn.Inbound.UserId)));
+    }
+
+    private static void OpenRelay(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)
+    {
+        var wasOpen = match.RelayOpen;
+        match.RelayOpen = true;
+        turn.Say("match.relay_open", ("name", otherName));
+        if (!wasOpen)
+        {
+            turn.SayTo(otherId, other.Language, "match.relay_open", null, ("name", myName));
+        }
+    }
+
+    private static Match? OpenRelay(Turn turn) =>
+        turn.Directory.MatchesOf(turn.Inbound.UserId)
+            .Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)
+            .OrderByDescending(match => match.AnsweredAt)
+            .FirstOrDefault();
+
+    private static Voice OtherVoice(Turn turn, long memberId) =>
+        new(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
+}

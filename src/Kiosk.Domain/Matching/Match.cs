@@ -1,0 +1,80 @@
+using NodaTime;
+
+namespace Kiosk.Domain.Matching;
+
+/// <summary>Where a match between a help request and an offer is.</summary>
+public enum MatchStatus
+{
+    /// <summary>The newcomer was asked and has not answered.</summary>
+    Asked,
+
+    /// <summary>The newcomer said yes: both know it is a match.</summary>
+    Accepted,
+
+    /// <summary>The newcomer said no.</summary>
+    Declined,
+
+    /// <summary>The chat through the bot was closed.</summary>
+    Ended,
+}
+
+/// <summary>
+/// A neighbour's help request and a newcomer's offer brought together. Contact details are exchanged
+/// only when both chose to share them.
+/// </summary>
+public sealed class Match
+{
+    /// <summary>Stable id (also in button data).</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The help request.</summary>
+    public string RequestId { get; set; } = "";
+
+    /// <summary>The offer.</summary>
+    public string OfferId { get; set; } = "";
+
+    /// <summary>The neighbour who asked for help.</summary>
+    public long NeighbourId { get; set; }
+
+    /// <summary>The newcomer who offers.</summary>
+    public long NewcomerId { get; set; }
+
+    /// <summary>Where it is.</summary>
+    public MatchStatus Status { get; set; }
+
+    /// <summary>Why the offer was proposed.</summary>
+    public List<MatchReason> Reasons { get; set; } = [];
+
+    /// <summary>When the newcomer was asked.</summary>
+    public Instant AskedAt { get; set; }
+
+    /// <summary>When the newcomer answered.</summary>
+    public Instant? AnsweredAt { get; set; }
+
+    /// <summary>The neighbour agreed to share their Telegram name.</summary>
+    public bool NeighbourShares { get; set; }
+
+    /// <summary>The newcomer agreed to share their Telegram name.</summary>
+    public bool NewcomerShares { get; set; }
+
+    /// <summary>The neighbour's @username, stored only once they agreed to share it.</summary>
+    public string? NeighbourUsername { get; set; }
+
+    /// <summary>The newcomer's @username, stored only once they agreed to share it.</summary>
+    public string? NewcomerUsername { get; set; }
+
+    /// <summary>Messages are passed on through the bot while this is true.</summary>
+    public bool RelayOpen { get; set; }
+
+    /// <summary>How long a newcomer has to answer before the next one may be asked.</summary>
+    public static readonly Duration AnswerTime = Duration.FromHours(24);
+
+    /// <summary>True while the newcomer was asked and can still answer.</summary>
+    public bool IsWaiting(Instant now) => Status == MatchStatus.Asked && now < AskedAt + AnswerTime;
+
+    /// <summary>True when <paramref name="memberId"/> is one of the two sides.</summary>
+    public bool Involves(long memberId) => NeighbourId == memberId || NewcomerId == memberId;
+
+    /// <summary>The other side of <paramref name="memberId"/>.</summary>
+    public long Other(long memberId) => memberId == NeighbourId ? NewcomerId : NeighbourId;
+}

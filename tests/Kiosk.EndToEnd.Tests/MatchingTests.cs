@@ -1,0 +1,145 @@
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>Request, proposal, yes or no, and talking through the bot, between people writing different languages.</summary>
+public sealed class MatchingTests
+{
+    private static string T(string language, string key, params (string, object?)[] args) => KioskUnderTest.Localizer.Text(language, key, args);
+
+    [Fact]
+    public async Task A_German_neighbour_and_an_Arabic_newcomer_are_matched_and_talk_through_the_bot_without_seeing_contact_data()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7001, "Amina", "ar", username: "amina_secret");
+        var jens = kiosk.Person(7002, "Jens", "de", username: "jens_secret");
+        await OfferBikeRepair(amina);
+
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Kann jemand morgen mein Fahrrad reparieren? In Ottensen");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.WaitForAsync("match.proposals");
+        var card = await jens.WaitForStartAsync("👤 Amina");
+        Assert.Contains(T("de", "match.reason_same_district"), card, StringComparison.Ordinal);
+
+        await jens.PressStartingWithAsync("match:ask:");
+        await jens.WaitForAsync("match.asked", ("name", "Amina"));
+        var asked = await amina.WaitForStartAsync(T("ar", "match.request_for_you", ("category", "x"), ("when", "x"), ("district", "x"), ("details", "x")).Split('\n')[0]);
+        Assert.Contains("Kann jemand morgen mein Fahrrad reparieren? In Ottensen", asked, StringComparison.Ordinal);
+        Assert.Contains(T("ar", "categories.bikes.name"), asked, StringComparison.Ordinal);
+
+        await amina.PressStartingWithAsync("match:yes:");
+        await amina.WaitForStartAsync(T("ar", "match.accepted_newcomer", ("name", "Jens")).Split('\n')[0]);
+        await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Amina")).Split('\n')[0]);
+
+        await jens.PressStartingWithAsync("match:relay:");
+        await jens.WaitForAsync("match.relay_open", ("name", "Amina"));
+        await amina.WaitForAsync("match.relay_open", ("name", "Jens"));
+
+        await jens.WriteAsync("Hallo Amina, passt dir 17 Uhr?");
+        await amina.WaitForAsync("match.relayed", ("name", "Jens"), ("text", "Hallo Amina, passt dir 17 Uhr?"));
+        await amina.WriteAsync("نعم، الساعة 17 مناسبة");
+        await jens.WaitForAsync("match.relayed", ("name", "Amina"), ("text", "نعم، الساعة 17 مناسبة"));
+
+        await jens.WriteAsync("/end");
+        await jens.WaitForAsync("match.ended", ("name", "Amina"));
+        await amina.WaitForAsync("match.ended", ("name", "Jens"));
+
+        Assert.DoesNotContain("amina_secret", await jens.AllBotTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("jens_secret", await amina.AllBotTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("7001", await jens.AllBotTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_the_newcomer_says_no_the_next_one_is_asked_and_the_neighbour_is_told()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7101, "Amina", "ar");
+        var olena = kiosk.Person(7102, "Olena", "uk");
+        var jens = kiosk.Person(7103, "Jens", "de");
+        await OfferBikeRepair(amina, "ottensen");
+        await OfferBikeRepair(olena, "lurup");
+
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren, egal wann, in Ottensen");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.PressOnMessageAsync("👤 Amina");
+
+        await amina.PressStartingWithAsync("match:no:");
+        await amina.WaitForAsync("match.declined_thanks");
+        await jens.WaitForAsync("match.declined_next", ("name", "Amina"), ("next", "Olena"));
+        await olena.PressStartingWithAsync("match:yes:");
+        await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Olena")).Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task Sharing_Telegram_names_happens_only_when_both_chose_it()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7201, "Amina", "ar", username: "amina_h");
+        var jens = kiosk.Person(7202, "Jens", "de", username: "jens_k");
+        await OfferBikeRepair(amina);
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.WaitForStartAsync("👤 Amina");
+        await jens.PressStartingWithAsync("match:ask:");
+        await amina.PressStartingWithAsync("match:yes:");
+
+        await jens.PressStartingWithAsync("match:share:");
+        await jens.WaitForAsync("match.share_waiting", ("name", "Amina"));
+        Assert.DoesNotContain("jens_k", await amina.AllBotTextAsync(), StringComparison.Ordinal);
+
+        await amina.PressStartingWithAsync("match:share:");
+        await amina.WaitForAsync("match.shared", ("name", "Jens"), ("username", "jens_k"));
+        await jens.WaitForAsync("match.shared", ("name", "Amina"), ("username", "amina_h"));
+    }
+
+    [Fact]
+    public async Task A_third_person_forging_the_answer_button_achieves_nothing_and_a_closed_chat_passes_nothing_on()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7301, "Amina", "ar");
+        var jens = kiosk.Person(7302, "Jens", "de");
+        var mallory = kiosk.Person(7303, "Mallory", "en");
+        await OfferBikeRepair(amina);
+        await mallory.OnboardAsync();
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.WaitForStartAsync("👤 Amina");
+        await jens.PressStartingWithAsync("match:ask:");
+        var yes = await amina.ButtonStartingWithAsync("match:yes:");
+
+        await mallory.WriteAsync("/menu");
+        await mallory.PressForgedAsync(yes);
+        await mallory.WaitForAsync("input.old_button");
+        await jens.WriteAsync("/help");
+        await jens.WaitForAsync("help.text");
+        Assert.DoesNotContain(T("de", "match.accepted_neighbour", ("name", "Amina")).Split('\n')[0], await jens.AllBotTextAsync(), StringComparison.Ordinal);
+
+        await amina.PressAsync(yes);
+        await jens.PressStartingWithAsync("match:relay:");
+        await amina.WaitForAsync("match.relay_open", ("name", "Jens"));
+        await amina.WriteAsync("/end");
+        await jens.WaitForAsync("match.ended", ("name", "Amina"));
+        await jens.WriteAsync("Bist du noch da?");
+        await jens.WaitForAsync("input.not_understood");
+        Assert.DoesNotContain("Bist du noch da?", await amina.AllBotTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
+    {
+        await newcomer.OnboardAsync();
+        foreach (var data in new[] { "menu:offer", "form:category=bikes", "form:description=-", "form:when=always", $"form:district={district}", "form:languages=done", "form:price=free" })
+        {
+            await newcomer.PressAsync(data);
+        }
+
+        await newcomer.WaitForStartAsync(KioskUnderTest.Localizer.Text(newcomer.Language, "form.summary"));
+        await newcomer.PressAsync("form:confirm");
+        await newcomer.WaitForAsync("offer.saved");
+    }
+}
