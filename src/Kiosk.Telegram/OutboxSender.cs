@@ -19,6 +19,7 @@ public sealed class OutboxSender(
     private const int ParallelChats = 16;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(5);
     private readonly Lock pauseLock = new();
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
 
@@ -56,7 +57,7 @@ public sealed class OutboxSender(
     {
         foreach (var entry in entries)
         {
-            if (!await SendAsync(entry, cancellationToken))
+            if (cancellationToken.IsCancellationRequested || !await SendAsync(entry, cancellationToken))
             {
                 return; // Keep this chat's order: the rest waits for the next round.
             }
@@ -75,11 +76,14 @@ public sealed class OutboxSender(
                 await limits.WaitAsync(entry.ChatId, cancellationToken);
             }
 
+            // A send that started is finished even while the host stops: cancelling it after Telegram got it
+            // would leave it unmarked and send it again after the restart.
+            using var inFlight = new CancellationTokenSource(InFlightLimit);
             int? messageId = message.Kind switch
             {
-                OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), cancellationToken)).MessageId,
-                OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), cancellationToken)).MessageId,
-                _ => await AnswerAsync(message, cancellationToken),
+                OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), inFlight.Token)).MessageId,
+                OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
+                _ => await AnswerAsync(message, inFlight.Token),
             };
             outbox.MarkSent(entry.Id, messageId);
             return true;
@@ -101,7 +105,7 @@ public sealed class OutboxSender(
         {
             return OnRefused(entry, exception);
         }
-        catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
         {
             logger.LogWarning("Sending outbox entry {EntryId} failed ({Error}); will retry", entry.Id, exception.GetType().Name);
             PauseFor(ErrorWait);
