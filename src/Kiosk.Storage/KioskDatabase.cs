@@ -53,6 +53,9 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>Help requests brought together with offers.</summary>
     public ILiteCollection<Kiosk.Domain.Matching.Match> Matches => Database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
 
+    /// <summary>Reports from chats through the bot, for coordinators.</summary>
+    public ILiteCollection<Kiosk.Domain.Matching.Report> Reports => Database.GetCollection<Kiosk.Domain.Matching.Report>("reports");
+
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
 

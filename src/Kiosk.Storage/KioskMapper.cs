@@ -33,6 +33,7 @@ public static class KioskMapper
         mapper.Entity<Offer>().Id(offer => offer.Id, autoId: false);
         mapper.Entity<HelpRequest>().Id(request => request.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Matching.Match>().Id(match => match.Id, autoId: false);
+        mapper.Entity<Kiosk.Domain.Matching.Report>().Id(report => report.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -51,6 +52,7 @@ public static class KioskMapper
         mapper.ToDocument(new Offer());
         mapper.ToDocument(new HelpRequest());
         mapper.ToDocument(new Kiosk.Domain.Matching.Match());
+        mapper.ToDocument(new Kiosk.Domain.Matching.Report());
     }
 }
 

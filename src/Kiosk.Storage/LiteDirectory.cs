@@ -32,6 +32,13 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
         database.Matches.Find(match => match.NeighbourId == memberId).Concat(database.Matches.Find(match => match.NewcomerId == memberId)).ToList();
 
     /// <inheritdoc />
+    public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) =>
+        database.Requests.Find(request => request.Category == category && request.Status == HelpRequestStatus.Open)
+            .Where(request => request.IsOpen(now, zone))
+            .Where(request => !MatchesOfRequest(request.Id).Any(match => match.IsWaiting(now) || match.Status == MatchStatus.Accepted))
+            .ToList();
+
+    /// <inheritdoc />
     public int AskedSince(long newcomerId, Instant since) =>
         database.Matches.Find(match => match.NewcomerId == newcomerId).Count(match => match.AskedAt >= since);
 }

@@ -30,6 +30,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveMember(inbound.UserId, before, result);
         SaveOffersAndRequests(before, result);
         database.Matches.Upsert(result.Matches);
+        database.Reports.Insert(result.Reports);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });

@@ -130,6 +130,31 @@ public sealed class MatchingTests
         Assert.DoesNotContain("Bist du noch da?", await amina.AllBotTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_new_offer_finds_a_request_that_found_nobody_and_a_report_from_the_chat_is_stored()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var jens = kiosk.Person(7401, "Jens", "de");
+        var olena = kiosk.Person(7402, "Olena", "uk");
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.WaitForAsync("match.none");
+
+        await OfferBikeRepair(olena);
+        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Fahrrad reparieren in Ottensen, egal wann")));
+        await jens.PressStartingWithAsync("match:ask:");
+        await olena.PressStartingWithAsync("match:yes:");
+        await olena.PressStartingWithAsync("match:relay:");
+        await jens.WaitForAsync("match.relay_open", ("name", "Olena"));
+
+        await jens.PressStartingWithAsync("match:report:");
+        await jens.WaitForAsync("match.reported");
+        var report = Assert.Single(kiosk.Service<Kiosk.Storage.KioskDatabase>().Reports.FindAll());
+        Assert.Equal((7401L, 7402L), (report.ReporterId, report.ReportedId));
+    }
+
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
     {
         await newcomer.OnboardAsync();

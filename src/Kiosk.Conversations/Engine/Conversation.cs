@@ -32,4 +32,7 @@ public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<
 
     /// <summary>Matches created or changed in the turn (of either side).</summary>
     public IReadOnlyList<Match> Matches { get; init; } = [];
+
+    /// <summary>Reports made in the turn.</summary>
+    public IReadOnlyList<Report> Reports { get; init; } = [];
 }

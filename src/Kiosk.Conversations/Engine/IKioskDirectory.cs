@@ -31,6 +31,9 @@ public interface IKioskDirectory
     /// <summary>The matches a member takes part in (either side).</summary>
     IReadOnlyList<Match> MatchesOf(long memberId);
 
+    /// <summary>Open help requests of a category that nobody was found for yet (no waiting or accepted match).</summary>
+    IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone);
+
     /// <summary>How many times a newcomer was asked since <paramref name="since"/> (for fairness).</summary>
     int AskedSince(long newcomerId, Instant since);
 }
@@ -61,6 +64,9 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<Match> MatchesOf(long memberId) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) => [];
 
     /// <inheritdoc />
     public int AskedSince(long newcomerId, Instant since) => 0;

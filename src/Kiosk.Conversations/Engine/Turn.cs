@@ -39,8 +39,21 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Read access to other people's data.</summary>
     public IKioskDirectory Directory { get; init; } = EmptyDirectory.Instance;
 
+    /// <summary>Reports made in this turn.</summary>
+    public List<Domain.Matching.Report> NewReports { get; } = [];
+
     /// <summary>Matches created or changed in this turn.</summary>
     public Dictionary<string, Domain.Matching.Match> ChangedMatches { get; } = [];
+
+    /// <summary>Sends a ready text to another chat.</summary>
+    public void SayTextTo(long chatId, string text, IEnumerable<IEnumerable<Button>>? buttons = null) =>
+        messages.Add(new Outbound
+        {
+            ChatId = chatId,
+            Kind = OutboundKind.Message,
+            Text = text,
+            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
+        });
 
     /// <summary>Sends a localized text to another chat, in that person's language.</summary>
     public void SayTo(long chatId, string language, string key, IEnumerable<IEnumerable<Button>>? buttons = null, params (string Name, object? Value)[] args) =>
@@ -110,5 +123,6 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         Offers = Member is null ? [] : Offers,
         Requests = Member is null ? [] : Requests,
         Matches = [.. ChangedMatches.Values],
+        Reports = NewReports,
     };
 }

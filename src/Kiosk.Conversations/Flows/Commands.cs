@@ -6,7 +6,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "end", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "end", "report", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -47,7 +47,10 @@ public static class Commands
             case "end" when turn.Member is not null:
                 Talking.End(turn);
                 break;
-            case "myoffers" or "myrequests" or "end":
+            case "report" when turn.Member is not null:
+                Talking.Report(turn, null);
+                break;
+            case "myoffers" or "myrequests" or "end" or "report":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;

@@ -50,6 +50,11 @@ public static class MyOffers
                 offer.Status = parts[0] == "pause" ? OfferStatus.Paused : OfferStatus.Active;
                 turn.EditPressedButtons([[Action(turn, parts[0] == "pause" ? "resume" : "pause", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)]]);
                 turn.Say(parts[0] == "pause" ? "offer.paused_done" : "offer.resumed_done");
+                if (offer.Status == OfferStatus.Active)
+                {
+                    Proposing.OfferToWaiting(turn, offer);
+                }
+
                 break;
             case "edit":
                 Offering.Open(turn, Offering.DraftOf(offer));

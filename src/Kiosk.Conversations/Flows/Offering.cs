@@ -129,6 +129,7 @@ public static class Offering
         turn.State.LeaveForm();
         turn.Say(existing is null ? "offer.saved" : "offer.updated");
         MainMenu.Show(turn);
+        Proposing.OfferToWaiting(turn, offer);
     }
 
     /// <summary>A draft holding an existing offer's values, for changing it.</summary>

@@ -90,7 +90,24 @@ public static class Proposing
     /// <summary>Button data of matching: "match:VERB:ARGS".</summary>
     public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Match, string.Join(':', args.Prepend(verb))).ToString();
 
-    private static string Card(Turn turn, MatchProposal proposal, string name) => turn.T("match.card",
+    /// <summary>
+    /// A new or resumed offer looks for open requests that found nobody: their neighbours get the card
+    /// (in their own language) with a button to ask this newcomer.
+    /// </summary>
+    public static void OfferToWaiting(Turn turn, Offer offer)
+    {
+        var waiting = turn.Directory.WaitingRequests(offer.Category, turn.Time.Now, turn.Time.Zone);
+        foreach (var (request, proposal) in Matcher.RequestsFor(offer, waiting))
+        {
+            var neighbour = new Voice(turn.Localizer, turn.Directory.Member(request.MemberId)?.Language ?? Localization.Localizer.DefaultLanguage);
+            var name = NameOf(turn, offer.MemberId);
+            var words = request.Details.Length > 0 ? request.Details : Labels.Category(neighbour, request.Category);
+            turn.SayTextTo(request.MemberId, neighbour.T("match.new_offer", ("request", words.Length > 80 ? words[..80] + "…" : words)) + "\n\n" + Card(neighbour, proposal, name),
+                [[Button.Press(neighbour.T("match.ask", ("name", name)), Data("ask", request.Id, offer.Id))]]);
+        }
+    }
+
+    private static string Card(Voice turn, MatchProposal proposal, string name) => turn.T("match.card",
         ("name", name),
         ("category", Labels.Category(turn, proposal.Offer.Category)),
         ("description", proposal.Offer.Description.Length > 0 ? proposal.Offer.Description : turn.T("offer.no_description")),

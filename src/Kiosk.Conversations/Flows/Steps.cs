@@ -108,6 +108,9 @@ public static class Steps
             case ["share", var match]:
                 Talking.Choose(turn, match, share: true);
                 break;
+            case ["report", var match]:
+                Talking.Report(turn, match);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;

@@ -100,11 +100,26 @@ public static class Talking
     {
         var wasOpen = match.RelayOpen;
         match.RelayOpen = true;
-        turn.Say("match.relay_open", ("name", otherName));
+        turn.SayText(turn.T("match.relay_open", ("name", otherName)), [[Button.Press(turn.T("match.report"), Proposing.Data("report", match.Id))]]);
         if (!wasOpen)
         {
-            turn.SayTo(otherId, other.Language, "match.relay_open", null, ("name", myName));
+            turn.SayTo(otherId, other.Language, "match.relay_open", [[Button.Press(other.T("match.report"), Proposing.Data("report", match.Id))]], ("name", myName));
         }
+    }
+
+    /// <summary>/report or the report button: stores a report about the other side of the open chat for the coordinators.</summary>
+    public static void Report(Turn turn, string? matchId)
+    {
+        var me = turn.Inbound.UserId;
+        var match = matchId is null ? OpenRelay(turn) : turn.Directory.Match(matchId);
+        if (match is null || !match.Involves(me) || !match.RelayOpen)
+        {
+            turn.Say("match.report_where");
+            return;
+        }
+
+        turn.NewReports.Add(new Domain.Matching.Report { Id = Ids.New(), MatchId = match.Id, ReporterId = me, ReportedId = match.Other(me), At = turn.Time.Now });
+        turn.Say("match.reported");
     }
 
     private static Match? OpenRelay(Turn turn) =>
