@@ -51,6 +51,27 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
     }
 
+    // A deleted person's Telegram name must not stay in the matches they shared it in; chats close.
+    private void ForgetUsernameInMatches(long userId)
+    {
+        var matches = database.Matches.Find(match => match.NeighbourId == userId).Concat(database.Matches.Find(match => match.NewcomerId == userId)).ToList();
+        foreach (var match in matches)
+        {
+            if (match.NeighbourId == userId)
+            {
+                (match.NeighbourUsername, match.NeighbourShares) = (null, false);
+            }
+            else
+            {
+                (match.NewcomerUsername, match.NewcomerShares) = (null, false);
+            }
+
+            match.RelayOpen = false;
+        }
+
+        database.Matches.Update(matches);
+    }
+
     // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
     private void SaveOffersAndRequests(Conversation before, TurnResult result)
     {
@@ -79,6 +100,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             // Deleted at the person's request: also drop copies of what the bot already sent them.
             database.Members.Delete(userId);
             database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
+            ForgetUsernameInMatches(userId);
         }
     }
 }

@@ -66,6 +66,22 @@ public sealed class OffersAndRequestsTests : IDisposable
     }
 
     [Fact]
+    public void Deleting_a_member_removes_their_Telegram_name_from_matches_and_closes_the_chats()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        store.Commit(Text(1), _ => new TurnResult(new ChatState { ChatId = 7 }, new Member { Id = 7 }, [])
+        {
+            Matches = [new Kiosk.Domain.Matching.Match { Id = "m1", NeighbourId = 7, NewcomerId = 8, NeighbourShares = true, NeighbourUsername = "jens_k", NewcomerUsername = "amina_h", RelayOpen = true }],
+        });
+
+        store.Commit(Text(2), _ => new TurnResult(null, null, []));
+
+        var match = database.Matches.FindById("m1");
+        Assert.Equal((null, false, "amina_h", false), (match.NeighbourUsername, match.NeighbourShares, match.NewcomerUsername, match.RelayOpen));
+    }
+
+    [Fact]
     public void Expired_requests_are_closed_and_current_ones_stay_open()
     {
         using var database = file.Open();
