@@ -14,6 +14,9 @@ public sealed class KioskOptions
 
     /// <summary>IANA time zone of the kiosk; all local times are in it.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
+
+    /// <summary>Seconds between looks at the schedule of timeouts, reminders and feedback questions.</summary>
+    public int ScheduleCheckSeconds { get; set; } = 30;
 }
 
 /// <summary>Checks the kiosk options at start, naming the key of each problem.</summary>
@@ -26,6 +29,11 @@ public sealed class KioskOptionsValidator : IValidateOptions<KioskOptions>
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZone) is null)
         {
             problems.Add($"Kiosk:TimeZone (env Kiosk__TimeZone) '{options.TimeZone}' is not a time zone; use one like Europe/Berlin");
+        }
+
+        if (options.ScheduleCheckSeconds is < 1 or > 3600)
+        {
+            problems.Add("Kiosk:ScheduleCheckSeconds must be between 1 and 3600");
         }
 
         if (options.Coordinators.Any(id => id <= 0))

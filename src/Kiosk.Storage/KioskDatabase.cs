@@ -28,6 +28,7 @@ public sealed class KioskDatabase : IDisposable
         Requests.EnsureIndex(request => request.MemberId);
         Requests.EnsureIndex(request => request.Status);
         Matches.EnsureIndex(match => match.RequestId);
+        Steps.EnsureIndex(step => step.Done);
         Matches.EnsureIndex(match => match.NeighbourId);
         Matches.EnsureIndex(match => match.NewcomerId);
     }
@@ -55,6 +56,9 @@ public sealed class KioskDatabase : IDisposable
 
     /// <summary>Reports from chats through the bot, for coordinators.</summary>
     public ILiteCollection<Kiosk.Domain.Matching.Report> Reports => Database.GetCollection<Kiosk.Domain.Matching.Report>("reports");
+
+    /// <summary>Time-based steps of matches.</summary>
+    public ILiteCollection<Kiosk.Domain.Matching.ScheduledStep> Steps => Database.GetCollection<Kiosk.Domain.Matching.ScheduledStep>("schedule");
 
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");

@@ -34,6 +34,7 @@ public static class KioskMapper
         mapper.Entity<HelpRequest>().Id(request => request.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Matching.Match>().Id(match => match.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Matching.Report>().Id(report => report.Id, autoId: false);
+        mapper.Entity<Kiosk.Domain.Matching.ScheduledStep>().Id(step => step.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -53,6 +54,7 @@ public static class KioskMapper
         mapper.ToDocument(new HelpRequest());
         mapper.ToDocument(new Kiosk.Domain.Matching.Match());
         mapper.ToDocument(new Kiosk.Domain.Matching.Report());
+        mapper.ToDocument(new Kiosk.Domain.Matching.ScheduledStep());
     }
 }
 

@@ -16,6 +16,7 @@ public static class StorageServices
         services.AddSingleton<ITurnStore, TurnStore>();
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<HelpRequestExpiry>();
+        services.AddSingleton<IScheduleStore, ScheduleStore>();
         return services;
     }
 }

@@ -29,15 +29,21 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveState(inbound.ChatId, result);
         SaveMember(inbound.UserId, before, result);
         SaveOffersAndRequests(before, result);
+        SaveShared(database, result, now);
+        return true;
+    });
+
+    /// <summary>What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox.</summary>
+    public static void SaveShared(KioskDatabase database, TurnResult result, Instant now)
+    {
         database.Matches.Upsert(result.Matches);
         database.Reports.Insert(result.Reports);
+        database.Steps.Insert(result.Scheduled);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
         }
-
-        return true;
-    });
+    }
 
     private void SaveState(long chatId, TurnResult result)
     {

@@ -32,6 +32,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public EmulatorServer Emulator { get; }
 
+    /// <summary>The bot's clock: starts at the real now and moves only when a test advances it.</summary>
+    public NodaTime.Testing.FakeClock Clock { get; } = new(NodaTime.SystemClock.Instance.GetCurrentInstant());
+
     public HttpClient Http { get; }
 
     public string DatabasePath => Path.Combine(directory, "kiosk.db");
@@ -52,6 +55,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Telegram:ApiBaseUrl"] = server.BaseUrl.ToString().TrimEnd('/'),
             ["Telegram:PollTimeoutSeconds"] = "10",
             ["Telegram:PerChatBurst"] = "20",
+            ["Kiosk:ScheduleCheckSeconds"] = "1",
             ["Telegram:PerChatPerSecond"] = "20",
         };
         foreach (var (key, value) in botSettings)
@@ -68,6 +72,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
     {
         var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = DatabasePath });
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<NodaTime.IClock>(Clock);
         bot = builder.Build();
         await bot.StartAsync();
     }

@@ -155,6 +155,61 @@ public sealed class MatchingTests
         Assert.Equal((7401L, 7402L), (report.ReporterId, report.ReportedId));
     }
 
+    [Fact]
+    public async Task When_the_newcomer_does_not_answer_in_24_hours_the_next_one_is_asked_also_after_a_restart()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7501, "Amina", "ar");
+        var olena = kiosk.Person(7502, "Olena", "uk");
+        var jens = kiosk.Person(7503, "Jens", "de");
+        await OfferBikeRepair(amina, "ottensen");
+        await OfferBikeRepair(olena, "lurup");
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren, egal wann, in Ottensen");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.PressOnMessageAsync("👤 Amina");
+        await amina.ButtonStartingWithAsync("match:yes:");
+
+        await kiosk.StopBotAsync();
+        kiosk.Clock.AdvanceHours(25);
+        await kiosk.StartBotAsync();
+
+        await amina.WaitForAsync("match.timeout_newcomer");
+        await jens.WaitForAsync("match.timeout_next", ("name", "Amina"), ("next", "Olena"));
+        await olena.PressStartingWithAsync("match:yes:");
+        await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Olena")).Split('\n')[0]);
+
+        await amina.PressStartingWithAsync("match:yes:"); // too late now
+        await amina.WaitForAsync("input.old_button");
+    }
+
+    [Fact]
+    public async Task Both_sides_get_a_reminder_the_evening_before_and_are_asked_how_it_went_afterwards()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7601, "Amina", "ar");
+        var jens = kiosk.Person(7602, "Jens", "de");
+        await OfferBikeRepair(amina);
+        await jens.OnboardAsync();
+        await jens.WriteAsync("Fahrrad reparieren übermorgen vormittag in Ottensen");
+        await jens.WaitForStartAsync(T("de", "form.summary"));
+        await jens.PressAsync("form:confirm");
+        await jens.PressOnMessageAsync("👤 Amina");
+        await amina.PressStartingWithAsync("match:yes:");
+        await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Amina")).Split('\n')[0]);
+
+        kiosk.Clock.AdvanceDays(4);
+
+        await jens.WaitForStartAsync("⏰");
+        await amina.WaitForStartAsync("⏰");
+        await jens.WaitForAsync("match.feedback_ask", ("name", "Amina"));
+        await amina.WaitForAsync("match.feedback_ask", ("name", "Jens"));
+        await jens.PressStartingWithAsync("match:rate:");
+        var rated = kiosk.Service<Kiosk.Storage.KioskDatabase>().Matches.FindAll().Single();
+        await Eventually.True(() => kiosk.Service<Kiosk.Storage.KioskDatabase>().Matches.FindById(rated.Id).NeighbourRating is not null, "the rating to be stored");
+    }
+
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
     {
         await newcomer.OnboardAsync();

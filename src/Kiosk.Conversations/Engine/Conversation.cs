@@ -35,4 +35,7 @@ public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<
 
     /// <summary>Reports made in the turn.</summary>
     public IReadOnlyList<Report> Reports { get; init; } = [];
+
+    /// <summary>Time-based steps the turn scheduled.</summary>
+    public IReadOnlyList<ScheduledStep> Scheduled { get; init; } = [];
 }

@@ -57,6 +57,15 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, Kios
         return turn.Result();
     }
 
+    /// <summary>Runs a due scheduled step as a turn of the system (nobody acted); only its messages and matches count.</summary>
+    public TurnResult RunStep(Domain.Matching.ScheduledStep step, IKioskDirectory directory)
+    {
+        var system = new Inbound { UpdateId = 0, ChatId = 0, UserId = 0, Kind = InboundKind.Text };
+        var turn = new Turn(system, new ChatState(), null, localizer, time, recognizers) { Directory = directory };
+        Flows.FollowUp.Run(turn, step);
+        return turn.Result();
+    }
+
     private void OnButton(Turn turn)
     {
         if (!ButtonData.TryParse(turn.Inbound.ButtonData, out var button))

@@ -39,6 +39,9 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Read access to other people's data.</summary>
     public IKioskDirectory Directory { get; init; } = EmptyDirectory.Instance;
 
+    /// <summary>Steps scheduled in this turn.</summary>
+    public List<Domain.Matching.ScheduledStep> Scheduled { get; } = [];
+
     /// <summary>Reports made in this turn.</summary>
     public List<Domain.Matching.Report> NewReports { get; } = [];
 
@@ -124,5 +127,6 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         Requests = Member is null ? [] : Requests,
         Matches = [.. ChangedMatches.Values],
         Reports = NewReports,
+        Scheduled = Scheduled,
     };
 }

@@ -24,28 +24,29 @@ public static class Answering
         var newcomerName = Proposing.NameOf(turn, match.NewcomerId);
         if (yes)
         {
+            FollowUp.ScheduleAfterAccept(turn, match);
             turn.SayText(turn.T("match.accepted_newcomer", ("name", Proposing.NameOf(turn, match.NeighbourId))), ContactChoice(turn, match));
             turn.SayTo(match.NeighbourId, neighbour.Language, "match.accepted_neighbour", ContactChoice(neighbour, match), ("name", newcomerName));
             return;
         }
 
         turn.Say("match.declined_thanks");
-        AskNext(turn, match, neighbour, newcomerName);
+        AskNext(turn, match, neighbour, newcomerName, "match.declined_next", "match.declined_none");
     }
 
     /// <summary>Asks the next best newcomer for the same request, and tells the neighbour in plain words.</summary>
-    public static void AskNext(Turn turn, Match previous, Voice neighbour, string previousName)
+    public static void AskNext(Turn turn, Match previous, Voice neighbour, string previousName, string nextKey, string noneKey)
     {
         var request = turn.Directory.Request(previous.RequestId);
         var next = request is null || !request.IsOpen(turn.Time.Now, turn.Time.Zone) ? null : Proposing.Candidates(turn, request, 1).FirstOrDefault();
         if (request is null || next is null)
         {
-            turn.SayTo(previous.NeighbourId, neighbour.Language, "match.declined_none", null, ("name", previousName));
+            turn.SayTo(previous.NeighbourId, neighbour.Language, noneKey, null, ("name", previousName));
             return;
         }
 
         Proposing.AskNewcomer(turn, request, next);
-        turn.SayTo(previous.NeighbourId, neighbour.Language, "match.declined_next", null, ("name", previousName), ("next", Proposing.NameOf(turn, next.Offer.MemberId)));
+        turn.SayTo(previous.NeighbourId, neighbour.Language, nextKey, null, ("name", previousName), ("next", Proposing.NameOf(turn, next.Offer.MemberId)));
     }
 
     /// <summary>The two ways to talk: through the bot, or by sharing Telegram names.</summary>

@@ -73,6 +73,7 @@ public static class Proposing
             Status = MatchStatus.Asked, Reasons = [.. proposal.Reasons], AskedAt = turn.Time.Now,
         };
         turn.ChangedMatches[match.Id] = match;
+        turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.AnswerTimeout, MatchId = match.Id, DueAt = match.AskedAt + Match.AnswerTime });
 
         var newcomer = new Voice(turn.Localizer, turn.Directory.Member(match.NewcomerId)?.Language ?? Localization.Localizer.DefaultLanguage);
         turn.SayTo(match.NewcomerId, newcomer.Language, "match.request_for_you",

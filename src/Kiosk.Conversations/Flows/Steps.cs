@@ -111,6 +111,9 @@ public static class Steps
             case ["report", var match]:
                 Talking.Report(turn, match);
                 break;
+            case ["rate", var match, var stars] when int.TryParse(stars, System.Globalization.CultureInfo.InvariantCulture, out var rating):
+                FollowUp.Rate(turn, match, rating);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;

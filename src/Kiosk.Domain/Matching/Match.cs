@@ -16,6 +16,9 @@ public enum MatchStatus
 
     /// <summary>The chat through the bot was closed.</summary>
     Ended,
+
+    /// <summary>The newcomer did not answer in time.</summary>
+    Expired,
 }
 
 /// <summary>
@@ -62,6 +65,12 @@ public sealed class Match
 
     /// <summary>The newcomer's @username, stored only once they agreed to share it.</summary>
     public string? NewcomerUsername { get; set; }
+
+    /// <summary>The neighbour's rating afterwards: 1-5, 0 = it did not happen, null = not asked or not answered.</summary>
+    public int? NeighbourRating { get; set; }
+
+    /// <summary>The newcomer's rating afterwards, likewise.</summary>
+    public int? NewcomerRating { get; set; }
 
     /// <summary>Messages are passed on through the bot while this is true.</summary>
     public bool RelayOpen { get; set; }

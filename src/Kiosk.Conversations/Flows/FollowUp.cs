@@ -1,0 +1,107 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using Kiosk.Domain.Matching;
+using NodaTime;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>
+/// What happens later: the next newcomer is asked when one does not answer in 24 hours, both sides get a
+/// reminder the evening before, and afterwards both are asked whether it happened and how it went (1-5).
+/// </summary>
+public static class FollowUp
+{
+    private static readonly LocalTime ReminderTime = new(18, 0);
+    private static readonly Duration FeedbackDelay = Duration.FromHours(2);
+    private static readonly Duration FlexibleFeedbackDelay = Duration.FromDays(3);
+
+    /// <summary>Schedules the reminder (when there is a time) and the feedback question of an accepted match.</summary>
+    public static void ScheduleAfterAccept(Turn turn, Match match)
+    {
+        var request = turn.Directory.Request(match.RequestId);
+        var now = turn.Time.Now;
+        if (request?.When is { IsFlexible: false, Start: { } start, End: { } end })
+        {
+            var reminder = (start.Date.PlusDays(-1) + ReminderTime).InZoneLeniently(turn.Time.Zone).ToInstant();
+            if (reminder > now)
+            {
+                turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.Reminder, MatchId = match.Id, DueAt = reminder });
+            }
+
+            turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.AskFeedback, MatchId = match.Id, DueAt = end.InZoneLeniently(turn.Time.Zone).ToInstant() + FeedbackDelay });
+            return;
+        }
+
+        turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.AskFeedback, MatchId = match.Id, DueAt = now + FlexibleFeedbackDelay });
+    }
+
+    /// <summary>Runs a due step in a system turn (no person acted).</summary>
+    public static void Run(Turn turn, ScheduledStep step)
+    {
+        var match = turn.Directory.Match(step.MatchId);
+        if (match is null)
+        {
+            return;
+        }
+
+        switch (step.Kind)
+        {
+            case StepKind.AnswerTimeout when match.Status == MatchStatus.Asked:
+                match.Status = MatchStatus.Expired;
+                turn.ChangedMatches[match.Id] = match;
+                var newcomer = VoiceOf(turn, match.NewcomerId);
+                turn.SayTo(match.NewcomerId, newcomer.Language, "match.timeout_newcomer");
+                Answering.AskNext(turn, match, VoiceOf(turn, match.NeighbourId), Proposing.NameOf(turn, match.NewcomerId), "match.timeout_next", "match.timeout_none");
+                break;
+            case StepKind.Reminder when match.Status is MatchStatus.Accepted && turn.Directory.Request(match.RequestId) is { } request:
+                foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
+                {
+                    var voice = VoiceOf(turn, me);
+                    turn.SayTo(me, voice.Language, "match.reminder", null,
+                        ("when", Labels.When(voice, request.When)), ("category", Labels.Category(voice, request.Category)), ("name", Proposing.NameOf(turn, other)));
+                }
+
+                break;
+            case StepKind.AskFeedback when match.Status is MatchStatus.Accepted or MatchStatus.Ended:
+                foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
+                {
+                    var voice = VoiceOf(turn, me);
+                    var stars = Enumerable.Range(1, 5).Select(n => Button.Press(new string('⭐', n), Proposing.Data("rate", match.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                    turn.SayTo(me, voice.Language, "match.feedback_ask",
+                        [stars.Take(3), stars.Skip(3), [Button.Press(voice.T("match.not_happened"), Proposing.Data("rate", match.Id, "0"))]],
+                        ("name", Proposing.NameOf(turn, other)));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>"match:rate:ID:N" from either side, once: 1-5 stars, or 0 when it did not happen.</summary>
+    public static void Rate(Turn turn, string matchId, int rating)
+    {
+        var me = turn.Inbound.UserId;
+        var match = turn.Directory.Match(matchId);
+        var already = match is not null && (me == match.NeighbourId ? match.NeighbourRating : match.NewcomerRating) is not null;
+        if (match is null || !match.Involves(me) || rating is < 0 or > 5 || already || match.Status is not (MatchStatus.Accepted or MatchStatus.Ended))
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        if (me == match.NeighbourId)
+        {
+            match.NeighbourRating = rating;
+        }
+        else
+        {
+            match.NewcomerRating = rating;
+        }
+
+        turn.ChangedMatches[match.Id] = match;
+        turn.RemovePressedButtons();
+        turn.Say(rating == 0 ? "match.feedback_sorry" : "match.feedback_thanks");
+    }
+
+    private static Voice VoiceOf(Turn turn, long memberId) =>
+        new(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
+}

@@ -1,0 +1,35 @@
+using NodaTime;
+
+namespace Kiosk.Domain.Matching;
+
+/// <summary>What a scheduled step does when it is due.</summary>
+public enum StepKind
+{
+    /// <summary>The asked newcomer did not answer in 24 hours: ask the next one.</summary>
+    AnswerTimeout,
+
+    /// <summary>Remind both sides the evening before the agreed time.</summary>
+    Reminder,
+
+    /// <summary>Ask both sides whether it happened and how it went.</summary>
+    AskFeedback,
+}
+
+/// <summary>A time-based step of a match, stored so that it happens on time after a restart too.</summary>
+public sealed class ScheduledStep
+{
+    /// <summary>Stable id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>When it is due.</summary>
+    public Instant DueAt { get; set; }
+
+    /// <summary>What it does.</summary>
+    public StepKind Kind { get; set; }
+
+    /// <summary>The match it belongs to.</summary>
+    public string MatchId { get; set; } = "";
+
+    /// <summary>True once it ran.</summary>
+    public bool Done { get; set; }
+}
