@@ -205,9 +205,23 @@ public sealed class MatchingTests
         await amina.WaitForStartAsync("⏰");
         await jens.WaitForAsync("match.feedback_ask", ("name", "Amina"));
         await amina.WaitForAsync("match.feedback_ask", ("name", "Jens"));
-        await jens.PressStartingWithAsync("match:rate:");
-        var rated = kiosk.Service<Kiosk.Storage.KioskDatabase>().Matches.FindAll().Single();
-        await Eventually.True(() => kiosk.Service<Kiosk.Storage.KioskDatabase>().Matches.FindById(rated.Id).NeighbourRating is not null, "the rating to be stored");
+        var notHappened = await jens.ButtonStartingWithAsync("match:rate:");
+        await jens.PressAsync(notHappened[..^1] + "5");
+        await jens.WaitForAsync("match.comment_ask");
+        await jens.WriteAsync("Sehr nett und schnell!");
+        await jens.WaitForAsync("match.comment_saved");
+        await amina.PressAsync(notHappened[..^1] + "4");
+        await amina.WaitForAsync("match.comment_ask");
+        await amina.PressStartingWithAsync("match:nocomment:");
+        await amina.WaitForAsync("match.feedback_thanks");
+
+        await amina.WriteAsync("/myreferences");
+        await amina.WaitForAsync("references.share_hint");
+        var references = (await amina.BotTextsAsync()).Last();
+        Assert.Contains("★★★★★", references, StringComparison.Ordinal);
+        Assert.Contains("Sehr nett und schnell!", references, StringComparison.Ordinal);
+        Assert.Contains("Jens", references, StringComparison.Ordinal);
+        Assert.StartsWith(T("ar", "references.summary", ("name", "Amina"), ("count", 1), ("average", "5.0")).Split('\n')[0], references, StringComparison.Ordinal);
     }
 
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")

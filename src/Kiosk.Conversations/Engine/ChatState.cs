@@ -24,6 +24,9 @@ public sealed class ChatState
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 
+    /// <summary>The match whose comment is expected, when <see cref="Step"/> is <see cref="ConversationStep.CommentingMatch"/>.</summary>
+    public string? CommentMatchId { get; set; }
+
     /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
     public FormKind Form { get; set; }
 

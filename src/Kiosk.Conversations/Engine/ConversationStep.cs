@@ -20,4 +20,7 @@ public enum ConversationStep
 
     /// <summary>Filling the offer or help request form.</summary>
     InForm,
+
+    /// <summary>After rating a match: the next text is an optional comment.</summary>
+    CommentingMatch,
 }

@@ -6,7 +6,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "end", "report", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -50,7 +50,10 @@ public static class Commands
             case "report" when turn.Member is not null:
                 Talking.Report(turn, null);
                 break;
-            case "myoffers" or "myrequests" or "end" or "report":
+            case "myreferences" when turn.Member is not null:
+                References.Show(turn);
+                break;
+            case "myoffers" or "myrequests" or "end" or "report" or "myreferences":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;

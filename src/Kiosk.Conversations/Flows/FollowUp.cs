@@ -99,7 +99,43 @@ public static class FollowUp
 
         turn.ChangedMatches[match.Id] = match;
         turn.RemovePressedButtons();
-        turn.Say(rating == 0 ? "match.feedback_sorry" : "match.feedback_thanks");
+        if (rating == 0)
+        {
+            turn.Say("match.feedback_sorry");
+            return;
+        }
+
+        turn.State.Step = ConversationStep.CommentingMatch;
+        turn.State.CommentMatchId = match.Id;
+        turn.SayText(turn.T("match.comment_ask"), [[Button.Press(turn.T("form.skip"), Proposing.Data("nocomment", match.Id))]]);
+    }
+
+    /// <summary>The optional comment after a rating (at most 500 characters), or "skip".</summary>
+    public static void Comment(Turn turn, string? text)
+    {
+        var match = turn.State.CommentMatchId is { } id ? turn.Directory.Match(id) : null;
+        turn.State.CommentMatchId = null;
+        if (match is not null && text is { Length: > 0 })
+        {
+            var words = text.Trim().Length > CommonSlots.MaxText ? text.Trim()[..CommonSlots.MaxText] : text.Trim();
+            if (turn.Inbound.UserId == match.NeighbourId)
+            {
+                match.NeighbourComment = words;
+            }
+            else
+            {
+                match.NewcomerComment = words;
+            }
+
+            turn.ChangedMatches[match.Id] = match;
+            turn.Say("match.comment_saved");
+        }
+        else
+        {
+            turn.Say("match.feedback_thanks");
+        }
+
+        MainMenu.Show(turn);
     }
 
     private static Voice VoiceOf(Turn turn, long memberId) =>

@@ -23,6 +23,9 @@ public static class Steps
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.OnText(turn, text);
                 break;
+            case ConversationStep.CommentingMatch when turn.Member is not null:
+                FollowUp.Comment(turn, text);
+                break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
@@ -110,6 +113,10 @@ public static class Steps
                 break;
             case ["report", var match]:
                 Talking.Report(turn, match);
+                break;
+            case ["nocomment", _] when turn.State.Step == ConversationStep.CommentingMatch:
+                turn.RemovePressedButtons();
+                FollowUp.Comment(turn, null);
                 break;
             case ["rate", var match, var stars] when int.TryParse(stars, System.Globalization.CultureInfo.InvariantCulture, out var rating):
                 FollowUp.Rate(turn, match, rating);

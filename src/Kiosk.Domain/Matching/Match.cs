@@ -72,6 +72,12 @@ public sealed class Match
     /// <summary>The newcomer's rating afterwards, likewise.</summary>
     public int? NewcomerRating { get; set; }
 
+    /// <summary>The neighbour's optional words about it, as written.</summary>
+    public string? NeighbourComment { get; set; }
+
+    /// <summary>The newcomer's optional words about it, as written.</summary>
+    public string? NewcomerComment { get; set; }
+
     /// <summary>Messages are passed on through the bot while this is true.</summary>
     public bool RelayOpen { get; set; }
 

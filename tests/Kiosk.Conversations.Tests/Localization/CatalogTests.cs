@@ -89,6 +89,6 @@ public sealed partial class CatalogTests
     [GeneratedRegex(@"\{[^{}]*\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"(?<![\w/])/(start|menu|myoffers|myrequests|end|report|help|language|cancel|privacy|delete)\b")]
+    [GeneratedRegex(@"(?<![\w/])/(start|menu|myoffers|myrequests|myreferences|end|report|help|language|cancel|privacy|delete)\b")]
     private static partial Regex SlashCommand();
 }
