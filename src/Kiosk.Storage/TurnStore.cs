@@ -65,11 +65,11 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         {
             if (match.NeighbourId == userId)
             {
-                (match.NeighbourUsername, match.NeighbourShares) = (null, false);
+                (match.NeighbourUsername, match.NeighbourPhone, match.NeighbourShares) = (null, null, false);
             }
             else
             {
-                (match.NewcomerUsername, match.NewcomerShares) = (null, false);
+                (match.NewcomerUsername, match.NewcomerPhone, match.NewcomerShares) = (null, null, false);
             }
 
             match.RelayOpen = false;

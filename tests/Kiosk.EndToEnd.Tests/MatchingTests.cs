@@ -91,9 +91,16 @@ public sealed class MatchingTests
         await jens.WaitForAsync("match.share_waiting", ("name", "Amina"));
         Assert.DoesNotContain("jens_k", await amina.AllBotTextAsync(), StringComparison.Ordinal);
 
-        await amina.PressStartingWithAsync("match:share:");
-        await amina.WaitForAsync("match.shared", ("name", "Jens"), ("username", "jens_k"));
-        await jens.WaitForAsync("match.shared", ("name", "Amina"), ("username", "amina_h"));
+        await amina.PressStartingWithAsync("match:phone:");
+        await amina.WaitForAsync("match.phone_ask", ("name", "Jens"));
+        await amina.WriteAsync("my number is secret");
+        await amina.WaitForAsync("match.phone_invalid");
+        Assert.DoesNotContain("@jens_k", await amina.AllBotTextAsync(), StringComparison.Ordinal);
+
+        await amina.WriteAsync("+49 151 23456789");
+        await amina.WaitForAsync("match.shared_contact", ("name", "Jens"), ("contact", "@jens_k"));
+        await jens.WaitForAsync("match.shared_contact", ("name", "Amina"), ("contact", "+49 151 23456789"));
+        Assert.DoesNotContain("amina_h", await jens.AllBotTextAsync(), StringComparison.Ordinal); // she shared her number, not her name
     }
 
     [Fact]

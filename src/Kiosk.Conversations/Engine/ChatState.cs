@@ -27,6 +27,9 @@ public sealed class ChatState
     /// <summary>The match whose comment is expected, when <see cref="Step"/> is <see cref="ConversationStep.CommentingMatch"/>.</summary>
     public string? CommentMatchId { get; set; }
 
+    /// <summary>The match the phone number is for, when <see cref="Step"/> is <see cref="ConversationStep.EnteringPhone"/>.</summary>
+    public string? PhoneMatchId { get; set; }
+
     /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
     public FormKind Form { get; set; }
 

@@ -23,4 +23,7 @@ public enum ConversationStep
 
     /// <summary>After rating a match: the next text is an optional comment.</summary>
     CommentingMatch,
+
+    /// <summary>The next text is the phone number to share with a match.</summary>
+    EnteringPhone,
 }

@@ -54,5 +54,6 @@ public static class Answering
     [
         [Button.Press(voice.T("match.via_bot"), Proposing.Data("relay", match.Id))],
         [Button.Press(voice.T("match.share_username"), Proposing.Data("share", match.Id))],
+        [Button.Press(voice.T("match.share_phone"), Proposing.Data("phone", match.Id))],
     ];
 }

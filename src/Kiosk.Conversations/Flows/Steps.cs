@@ -26,6 +26,9 @@ public static class Steps
             case ConversationStep.CommentingMatch when turn.Member is not null:
                 FollowUp.Comment(turn, text);
                 break;
+            case ConversationStep.EnteringPhone when turn.Member is not null:
+                Talking.SharePhone(turn, text);
+                break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
@@ -110,6 +113,9 @@ public static class Steps
                 break;
             case ["share", var match]:
                 Talking.Choose(turn, match, share: true);
+                break;
+            case ["phone", var match]:
+                Talking.AskPhone(turn, match);
                 break;
             case ["report", var match]:
                 Talking.Report(turn, match);

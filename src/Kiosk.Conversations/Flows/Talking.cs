@@ -1,13 +1,16 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain.Matching;
 
+using System.Text.RegularExpressions;
+using Match = Kiosk.Domain.Matching.Match;
+
 namespace Kiosk.Conversations.Flows;
 
 /// <summary>
 /// After a match: talking through the bot (messages passed on, marked with the writer's first name,
 /// no usernames or numbers), or sharing Telegram names, which happens only when both chose it.
 /// </summary>
-public static class Talking
+public static partial class Talking
 {
     private const int MaxRelayed = 3500;
 
@@ -36,31 +39,94 @@ public static class Talking
 
         if (me == match.NeighbourId)
         {
-            (match.NeighbourShares, match.NeighbourUsername) = (true, turn.Inbound.Username);
+            (match.NeighbourShares, match.NeighbourUsername) = (true, turn.Inbound.Username ?? match.NeighbourUsername);
         }
         else
         {
-            (match.NewcomerShares, match.NewcomerUsername) = (true, turn.Inbound.Username);
+            (match.NewcomerShares, match.NewcomerUsername) = (true, turn.Inbound.Username ?? match.NewcomerUsername);
         }
 
+        Exchange(turn, match, other, otherId, otherName, myName);
+    }
+
+    /// <summary>"match:phone:ID": asks for the phone number to share (stored only once written).</summary>
+    public static void AskPhone(Turn turn, string matchId)
+    {
+        var match = turn.Directory.Match(matchId);
+        if (match is null || !match.Involves(turn.Inbound.UserId) || match.Status != MatchStatus.Accepted)
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        turn.RemovePressedButtons();
+        turn.State.Step = ConversationStep.EnteringPhone;
+        turn.State.PhoneMatchId = match.Id;
+        turn.Say("match.phone_ask", ("name", Proposing.NameOf(turn, match.Other(turn.Inbound.UserId))));
+    }
+
+    /// <summary>The written phone number: kept for the match and exchanged once both sides chose to share.</summary>
+    public static void SharePhone(Turn turn, string text)
+    {
+        var me = turn.Inbound.UserId;
+        var match = turn.State.PhoneMatchId is { } id ? turn.Directory.Match(id) : null;
+        if (match is null || !match.Involves(me) || match.Status != MatchStatus.Accepted)
+        {
+            turn.State.PhoneMatchId = null;
+            MainMenu.Show(turn);
+            return;
+        }
+
+        var phone = text.Trim();
+        if (!PhoneNumber().IsMatch(phone) || phone.Count(char.IsDigit) < 6)
+        {
+            turn.Say("match.phone_invalid");
+            return;
+        }
+
+        turn.State.PhoneMatchId = null;
+        turn.State.Step = ConversationStep.Menu;
+        if (me == match.NeighbourId)
+        {
+            (match.NeighbourShares, match.NeighbourPhone) = (true, phone);
+        }
+        else
+        {
+            (match.NewcomerShares, match.NewcomerPhone) = (true, phone);
+        }
+
+        turn.ChangedMatches[match.Id] = match;
+        var otherId = match.Other(me);
+        Exchange(turn, match, OtherVoice(turn, otherId), otherId, Proposing.NameOf(turn, otherId), Proposing.NameOf(turn, me));
+    }
+
+    // Contact details move only when both sides chose to share; each gets what the other shared.
+    private static void Exchange(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)
+    {
+        var me = turn.Inbound.UserId;
         if (!(match.NeighbourShares && match.NewcomerShares))
         {
             turn.Say("match.share_waiting", ("name", otherName));
             return;
         }
 
-        var (mine, theirs) = me == match.NeighbourId ? (match.NeighbourUsername, match.NewcomerUsername) : (match.NewcomerUsername, match.NeighbourUsername);
-        if (string.IsNullOrEmpty(mine) || string.IsNullOrEmpty(theirs))
+        var neighbourContact = Contact(match.NeighbourUsername, match.NeighbourPhone);
+        var newcomerContact = Contact(match.NewcomerUsername, match.NewcomerPhone);
+        var (mine, theirs) = me == match.NeighbourId ? (neighbourContact, newcomerContact) : (newcomerContact, neighbourContact);
+        if (mine.Length == 0 || theirs.Length == 0)
         {
             match.RelayOpen = true;
-            turn.Say("match.no_username", ("name", string.IsNullOrEmpty(theirs) ? otherName : myName));
-            turn.SayTo(otherId, other.Language, "match.no_username", null, ("name", string.IsNullOrEmpty(theirs) ? otherName : myName));
+            turn.Say("match.no_username", ("name", theirs.Length == 0 ? otherName : myName));
+            turn.SayTo(otherId, other.Language, "match.no_username", null, ("name", theirs.Length == 0 ? otherName : myName));
             return;
         }
 
-        turn.Say("match.shared", ("name", otherName), ("username", theirs));
-        turn.SayTo(otherId, other.Language, "match.shared", null, ("name", myName), ("username", mine));
+        turn.Say("match.shared_contact", ("name", otherName), ("contact", theirs));
+        turn.SayTo(otherId, other.Language, "match.shared_contact", null, ("name", myName), ("contact", mine));
     }
+
+    private static string Contact(string? username, string? phone) =>
+        string.Join(" · ", new[] { string.IsNullOrEmpty(username) ? null : "@" + username, phone }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>True (and passed on) when the member has an open chat through the bot.</summary>
     public static bool TryRelay(Turn turn, string text)
@@ -130,4 +196,7 @@ public static class Talking
 
     private static Voice OtherVoice(Turn turn, long memberId) =>
         new(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()/.-]{4,22}$")]
+    private static partial Regex PhoneNumber();
 }

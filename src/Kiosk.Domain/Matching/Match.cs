@@ -66,6 +66,12 @@ public sealed class Match
     /// <summary>The newcomer's @username, stored only once they agreed to share it.</summary>
     public string? NewcomerUsername { get; set; }
 
+    /// <summary>The neighbour's phone number, stored only once they chose to share it.</summary>
+    public string? NeighbourPhone { get; set; }
+
+    /// <summary>The newcomer's phone number, stored only once they chose to share it.</summary>
+    public string? NewcomerPhone { get; set; }
+
     /// <summary>The neighbour's rating afterwards: 1-5, 0 = it did not happen, null = not asked or not answered.</summary>
     public int? NeighbourRating { get; set; }
 
