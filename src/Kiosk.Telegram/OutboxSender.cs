@@ -71,9 +71,15 @@ public sealed class OutboxSender(
         try
         {
             await WaitForPauseAsync(cancellationToken);
-            if (message.Kind != OutboundKind.AnswerButton)
+            // Telegram's one-per-second pace is for new messages in a chat; editing away the buttons of a
+            // pressed question is not one, and pacing it too would make every step take two seconds.
+            if (message.Kind == OutboundKind.Message)
             {
                 await limits.WaitAsync(entry.ChatId, cancellationToken);
+            }
+            else if (message.Kind != OutboundKind.AnswerButton)
+            {
+                await limits.WaitGlobalAsync(cancellationToken);
             }
 
             // A send that started is finished even while the host stops: cancelling it after Telegram got it

@@ -30,6 +30,12 @@ public sealed class SendLimits : IDisposable
         using var globalLease = await global.AcquireAsync(1, cancellationToken);
     }
 
+    /// <summary>Waits for the global budget only (edits of earlier messages are not new messages in the chat).</summary>
+    public async ValueTask WaitGlobalAsync(CancellationToken cancellationToken)
+    {
+        using var globalLease = await global.AcquireAsync(1, cancellationToken);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
