@@ -63,7 +63,7 @@ public sealed class Lexicon
     }
 
     /// <summary>True when any word of the list occurs in the normalized text.</summary>
-    public static bool AnyIn(string text, IEnumerable<string> words) => words.Any(word => PhraseMatcher.Contains(text, word));
+    public static bool AnyIn(string text, IEnumerable<string> words, bool allowTypo = true) => words.Any(word => PhraseMatcher.Contains(text, word, allowTypo));
 
     private static Dictionary<string, IReadOnlyList<string>> Categories_(Func<string, string> entry) =>
         Domain.Categories.All.ToDictionary(id => id, id => List(entry($"categories.{id}.synonyms")));

@@ -15,7 +15,8 @@ public static partial class LexiconTime
     /// <summary>The clues in a normalized text, reading the lexicons in order; days resolve forward from <paramref name="today"/>.</summary>
     public static TimeClues Read(string normalized, IReadOnlyList<Lexicon> lexicons, LocalDate today)
     {
-        bool Says(string key) => lexicons.Any(lexicon => Lexicon.AnyIn(normalized, lexicon.Words[key]));
+        // No typo tolerance for time words: "morgens" (mornings) is one letter from "morgen" (tomorrow).
+        bool Says(string key) => lexicons.Any(lexicon => Lexicon.AnyIn(normalized, lexicon.Words[key], allowTypo: false));
 
         LocalDate? day = null;
         LocalDate? lastDay = null;

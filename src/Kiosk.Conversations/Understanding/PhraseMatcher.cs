@@ -11,7 +11,7 @@ public static class PhraseMatcher
         new[] { "ال", "بال", "وال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ک", "با", "بی", "می", "به" }.Select(p => TextNormalizer.Normalize(p).Trim()).ToArray();
 
     /// <summary>True when <paramref name="phrase"/> (normalized, without padding) occurs in <paramref name="text"/> (normalized).</summary>
-    public static bool Contains(string text, string phrase)
+    public static bool Contains(string text, string phrase, bool allowTypo = true)
     {
         if (phrase.Length == 0)
         {
@@ -33,7 +33,7 @@ public static class PhraseMatcher
             return true;
         }
 
-        return phrase.Length >= 6 && !phrase.Contains(' ', StringComparison.Ordinal) && Words(text).Any(word => NearlyStartsWith(word, phrase));
+        return allowTypo && phrase.Length >= 6 && !phrase.Contains(' ', StringComparison.Ordinal) && Words(text).Any(word => NearlyStartsWith(word, phrase));
     }
 
     /// <summary>The words of a normalized text.</summary>

@@ -15,6 +15,7 @@ public sealed class WhenRecognizerTests
 
     [Theory]
     [InlineData("de", "Samstag", "2026-11-28T08:00", "2026-11-28T20:00")]
+    [InlineData("de", "Kann jemand morgen mein Fahrrad reparieren?", "2026-11-26T08:00", "2026-11-26T20:00")]
     [InlineData("de", "heute Abend", "2026-11-25T17:00", "2026-11-25T21:00")]
     [InlineData("de", "übermorgen ab 17 Uhr", "2026-11-27T17:00", "2026-11-27T21:00")]
     [InlineData("de", "am Wochenende", "2026-11-28T08:00", "2026-11-29T20:00")]
