@@ -132,7 +132,7 @@ public static partial class Talking
     public static bool TryRelay(Turn turn, string text)
     {
         var me = turn.Inbound.UserId;
-        var match = OpenRelay(turn);
+        var match = OpenChatOf(turn);
         if (match is null)
         {
             return false;
@@ -147,7 +147,7 @@ public static partial class Talking
     /// <summary>/end: closes the member's open chat through the bot; both are told.</summary>
     public static void End(Turn turn)
     {
-        var match = OpenRelay(turn);
+        var match = OpenChatOf(turn);
         if (match is null)
         {
             turn.Say("match.no_relay");
@@ -177,7 +177,7 @@ public static partial class Talking
     public static void Report(Turn turn, string? matchId)
     {
         var me = turn.Inbound.UserId;
-        var match = matchId is null ? OpenRelay(turn) : turn.Directory.Match(matchId);
+        var match = matchId is null ? OpenChatOf(turn) : turn.Directory.Match(matchId);
         if (match is null || !match.Involves(me) || !match.RelayOpen)
         {
             turn.Say("match.report_where");
@@ -188,7 +188,8 @@ public static partial class Talking
         turn.Say("match.reported");
     }
 
-    private static Match? OpenRelay(Turn turn) =>
+    // The member's most recent chat through the bot that is still open.
+    private static Match? OpenChatOf(Turn turn) =>
         turn.Directory.MatchesOf(turn.Inbound.UserId)
             .Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)
             .OrderByDescending(match => match.AnsweredAt)
