@@ -13,10 +13,7 @@ public sealed class MatchingTests
         var jens = kiosk.Person(7002, "Jens", "de", username: "jens_secret");
         await OfferBikeRepair(amina);
 
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Kann jemand morgen mein Fahrrad reparieren? In Ottensen");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Kann jemand morgen mein Fahrrad reparieren? In Ottensen");
         await jens.WaitForAsync("match.proposals");
         var card = await jens.WaitForStartAsync("👤 Amina");
         Assert.Contains(T("de", "match.reason_same_district"), card, StringComparison.Ordinal);
@@ -59,10 +56,7 @@ public sealed class MatchingTests
         await OfferBikeRepair(amina, "ottensen");
         await OfferBikeRepair(olena, "lurup");
 
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren, egal wann, in Ottensen");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren, egal wann, in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
 
         await amina.PressStartingWithAsync("match:no:");
@@ -79,10 +73,7 @@ public sealed class MatchingTests
         var amina = kiosk.Person(7201, "Amina", "ar", username: "amina_h");
         var jens = kiosk.Person(7202, "Jens", "de", username: "jens_k");
         await OfferBikeRepair(amina);
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
         await jens.WaitForStartAsync("👤 Amina");
         await jens.PressStartingWithAsync("match:ask:");
         await amina.PressStartingWithAsync("match:yes:");
@@ -112,10 +103,7 @@ public sealed class MatchingTests
         var mallory = kiosk.Person(7303, "Mallory", "en");
         await OfferBikeRepair(amina);
         await mallory.OnboardAsync();
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
         await jens.WaitForStartAsync("👤 Amina");
         await jens.PressStartingWithAsync("match:ask:");
         var yes = await amina.ButtonStartingWithAsync("match:yes:");
@@ -143,10 +131,7 @@ public sealed class MatchingTests
         await using var kiosk = await KioskUnderTest.StartAsync();
         var jens = kiosk.Person(7401, "Jens", "de");
         var olena = kiosk.Person(7402, "Olena", "uk");
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren in Ottensen, egal wann");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
         await jens.WaitForAsync("match.none");
 
         await OfferBikeRepair(olena);
@@ -171,10 +156,7 @@ public sealed class MatchingTests
         var jens = kiosk.Person(7503, "Jens", "de");
         await OfferBikeRepair(amina, "ottensen");
         await OfferBikeRepair(olena, "lurup");
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren, egal wann, in Ottensen");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren, egal wann, in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
         await amina.ButtonStartingWithAsync("match:yes:");
 
@@ -198,10 +180,7 @@ public sealed class MatchingTests
         var amina = kiosk.Person(7601, "Amina", "ar");
         var jens = kiosk.Person(7602, "Jens", "de");
         await OfferBikeRepair(amina);
-        await jens.OnboardAsync();
-        await jens.WriteAsync("Fahrrad reparieren übermorgen vormittag in Ottensen");
-        await jens.WaitForStartAsync(T("de", "form.summary"));
-        await jens.PressAsync("form:confirm");
+        await AskForHelp(jens, "Fahrrad reparieren übermorgen vormittag in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
         await amina.PressStartingWithAsync("match:yes:");
         await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Amina")).Split('\n')[0]);
@@ -228,6 +207,15 @@ public sealed class MatchingTests
         Assert.Contains("★★★★★", references, StringComparison.Ordinal);
         Assert.Contains("Sehr nett und schnell!", references, StringComparison.Ordinal);
         Assert.Contains("Jens", references, StringComparison.Ordinal);
+    }
+
+    // A neighbour starts the bot, writes one quick request and confirms the summary.
+    private static async Task AskForHelp(Person neighbour, string request)
+    {
+        await neighbour.OnboardAsync();
+        await neighbour.WriteAsync(request);
+        await neighbour.WaitForStartAsync(KioskUnderTest.Localizer.Text(neighbour.Language, "form.summary"));
+        await neighbour.PressAsync("form:confirm");
     }
 
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
