@@ -60,13 +60,7 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
 
     /// <summary>Sends a localized text to another chat, in that person's language.</summary>
     public void SayTo(long chatId, string language, string key, IEnumerable<IEnumerable<Button>>? buttons = null, params (string Name, object? Value)[] args) =>
-        messages.Add(new Outbound
-        {
-            ChatId = chatId,
-            Kind = OutboundKind.Message,
-            Text = Localizer.Text(language, key, args),
-            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
-        });
+        SayTextTo(chatId, Localizer.Text(language, key, args), buttons);
 
     /// <summary>The language to answer in: the chosen one, else Telegram's, else German.</summary>
     public string Language => State.Language ?? Member?.Language ?? Localizer.Resolve(Inbound.LanguageCode);
@@ -78,14 +72,7 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     public void Say(string key, params (string Name, object? Value)[] args) => SayText(T(key, args));
 
     /// <summary>Sends a ready text with optional button rows.</summary>
-    public void SayText(string text, IEnumerable<IEnumerable<Button>>? buttons = null) =>
-        messages.Add(new Outbound
-        {
-            ChatId = Inbound.ChatId,
-            Kind = OutboundKind.Message,
-            Text = text,
-            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
-        });
+    public void SayText(string text, IEnumerable<IEnumerable<Button>>? buttons = null) => SayTextTo(Inbound.ChatId, text, buttons);
 
     /// <summary>Answers the pressed button so the person's app stops waiting.</summary>
     public void AnswerButton()
