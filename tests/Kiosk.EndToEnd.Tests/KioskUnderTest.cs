@@ -32,8 +32,11 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public EmulatorServer Emulator { get; }
 
-    /// <summary>The bot's clock: starts at the real now and moves only when a test advances it.</summary>
-    public NodaTime.Testing.FakeClock Clock { get; } = new(NodaTime.SystemClock.Instance.GetCurrentInstant());
+    /// <summary>
+    /// The bot's clock: pinned to a Wednesday morning in Hamburg (10:00) and moved only when a test advances it,
+    /// so that "Saturday" means the same in every run (with the real clock, a Saturday evening run failed).
+    /// </summary>
+    public NodaTime.Testing.FakeClock Clock { get; } = new(NodaTime.Instant.FromUtc(2026, 11, 25, 9, 0));
 
     public HttpClient Http { get; }
 
