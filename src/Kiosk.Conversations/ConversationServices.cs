@@ -22,6 +22,7 @@ public static class ConversationServices
             provider.GetRequiredService<IClock>(),
             DateTimeZoneProviders.Tzdb[provider.GetRequiredService<IOptions<KioskOptions>>().Value.TimeZone]));
         services.AddSingleton<Understanding.KioskRecognizers>();
+        services.AddSingleton<BotIdentity>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<OutboxSignal>();

@@ -17,6 +17,9 @@ public sealed class KioskOptions
 
     /// <summary>Seconds between looks at the schedule of timeouts, reminders and feedback questions.</summary>
     public int ScheduleCheckSeconds { get; set; } = 30;
+
+    /// <summary>When true, new offers wait for a coordinator's approval before they are matched.</summary>
+    public bool Moderation { get; set; } = true;
 }
 
 /// <summary>Checks the kiosk options at start, naming the key of each problem.</summary>

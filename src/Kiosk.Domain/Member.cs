@@ -22,4 +22,10 @@ public sealed class Member
 
     /// <summary>True once Telegram said the person blocked the bot (403); cleared when they write again.</summary>
     public bool Unreachable { get; set; }
+
+    /// <summary>True for a coordinator who joined through an invite link (configured coordinators are not marked).</summary>
+    public bool Coordinator { get; set; }
+
+    /// <summary>True when the person asked (/mute) not to get the kiosk's announcements.</summary>
+    public bool Muted { get; set; }
 }

@@ -31,6 +31,9 @@ public sealed class KioskDatabase : IDisposable
         Steps.EnsureIndex(step => step.Done);
         Matches.EnsureIndex(match => match.NeighbourId);
         Matches.EnsureIndex(match => match.NewcomerId);
+        Broadcasts.EnsureIndex(broadcast => broadcast.Status);
+        Deliveries.EnsureIndex(delivery => delivery.Status);
+        Deliveries.EnsureIndex(delivery => delivery.ChatId);
     }
 
     /// <summary>The LiteDB instance.</summary>
@@ -59,6 +62,15 @@ public sealed class KioskDatabase : IDisposable
 
     /// <summary>Time-based steps of matches.</summary>
     public ILiteCollection<Kiosk.Domain.Matching.ScheduledStep> Steps => Database.GetCollection<Kiosk.Domain.Matching.ScheduledStep>("schedule");
+
+    /// <summary>Coordinator invite links.</summary>
+    public ILiteCollection<Kiosk.Domain.Coordination.CoordinatorInvite> Invites => Database.GetCollection<Kiosk.Domain.Coordination.CoordinatorInvite>("invites");
+
+    /// <summary>Announcements of the coordinators.</summary>
+    public ILiteCollection<Kiosk.Domain.Broadcasts.Broadcast> Broadcasts => Database.GetCollection<Kiosk.Domain.Broadcasts.Broadcast>("broadcasts");
+
+    /// <summary>One copy of an announcement per person.</summary>
+    public ILiteCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery> Deliveries => Database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
 
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");

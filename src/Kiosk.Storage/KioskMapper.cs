@@ -35,6 +35,9 @@ public static class KioskMapper
         mapper.Entity<Kiosk.Domain.Matching.Match>().Id(match => match.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Matching.Report>().Id(report => report.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Matching.ScheduledStep>().Id(step => step.Id, autoId: false);
+        mapper.Entity<Kiosk.Domain.Coordination.CoordinatorInvite>().Id(invite => invite.Code, autoId: false);
+        mapper.Entity<Kiosk.Domain.Broadcasts.Broadcast>().Id(broadcast => broadcast.Id, autoId: false);
+        mapper.Entity<Kiosk.Domain.Broadcasts.BroadcastDelivery>().Id(delivery => delivery.Id, autoId: true);
         WarmUp(mapper);
         return mapper;
     }
@@ -55,6 +58,9 @@ public static class KioskMapper
         mapper.ToDocument(new Kiosk.Domain.Matching.Match());
         mapper.ToDocument(new Kiosk.Domain.Matching.Report());
         mapper.ToDocument(new Kiosk.Domain.Matching.ScheduledStep());
+        mapper.ToDocument(new Kiosk.Domain.Coordination.CoordinatorInvite());
+        mapper.ToDocument(new Kiosk.Domain.Broadcasts.Broadcast { Versions = { ["de"] = "" } });
+        mapper.ToDocument(new Kiosk.Domain.Broadcasts.BroadcastDelivery());
     }
 }
 

@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
+using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -41,4 +42,7 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
     /// <inheritdoc />
     public int AskedSince(long newcomerId, Instant since) =>
         database.Matches.Find(match => match.NewcomerId == newcomerId).Count(match => match.AskedAt >= since);
+
+    /// <inheritdoc />
+    public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);
 }

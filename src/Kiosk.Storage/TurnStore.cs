@@ -39,6 +39,9 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Matches.Upsert(result.Matches);
         database.Reports.Insert(result.Reports);
         database.Steps.Insert(result.Scheduled);
+        database.Members.Upsert(result.Changes.Members.Values);
+        database.Offers.Upsert(result.Changes.Offers.Values);
+        database.Invites.Upsert(result.Changes.Invites.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });

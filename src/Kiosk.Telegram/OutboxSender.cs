@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -13,7 +14,7 @@ namespace Kiosk.Telegram;
 /// unreachable, 400 fails the message, anything else is retried later.
 /// </summary>
 public sealed class OutboxSender(
-    ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, ILogger<OutboxSender> logger) : BackgroundService
+    ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     private const int ParallelChats = 16;
@@ -89,6 +90,7 @@ public sealed class OutboxSender(
             {
                 OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), inFlight.Token)).MessageId,
                 OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
+                OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
                 _ => await AnswerAsync(message, inFlight.Token),
             };
             outbox.MarkSent(entry.Id, messageId);
@@ -117,6 +119,12 @@ public sealed class OutboxSender(
             PauseFor(ErrorWait);
             return false;
         }
+    }
+
+    private async Task<int?> SetCoordinatorMenuAsync(Outbound message, CancellationToken cancellationToken)
+    {
+        await client.SendRequest(CommandMenus.ForCoordinator(localizer, message.ChatId, message.Text ?? Localizer.DefaultLanguage), cancellationToken);
+        return null;
     }
 
     private async Task<int?> AnswerAsync(Outbound message, CancellationToken cancellationToken)

@@ -45,7 +45,8 @@ public sealed class BotProfilePublisherTests
 
     private static async Task Publish(ITelegramBotClient client)
     {
-        using var publisher = new BotProfilePublisher(client, Localizer, NullLogger<BotProfilePublisher>.Instance);
+        using var publisher = new BotProfilePublisher(client, Localizer, new Kiosk.Conversations.BotIdentity(),
+            Microsoft.Extensions.Options.Options.Create(new Kiosk.Conversations.KioskOptions()), NullLogger<BotProfilePublisher>.Instance);
         await publisher.StartAsync(CancellationToken.None);
         await publisher.ExecuteTask!;
     }

@@ -122,7 +122,9 @@ public sealed class OutboxSenderTests
         var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });
         using var limits = new SendLimits(options);
         var signal = new OutboxSignal();
-        using var sender = new OutboxSender(client.Object, outbox, signal, limits, NullLogger<OutboxSender>.Instance);
+        using var sender = new OutboxSender(client.Object, outbox, signal, limits,
+            new Kiosk.Conversations.Localization.Localizer(Kiosk.Conversations.Localization.Catalogs.Load(Kiosk.Conversations.Localization.Catalogs.DefaultDirectory), NullLogger<Kiosk.Conversations.Localization.Localizer>.Instance),
+            NullLogger<OutboxSender>.Instance);
         await sender.StartAsync(CancellationToken.None);
         signal.Notify();
         try

@@ -31,7 +31,10 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Matching and talking: "match:yes:ID", "match:ask:REQUEST:OFFER".</summary>
     public const string Match = "match";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match];
+    /// <summary>A coordinator's action: "coord:broadcast:send:ID". Refused for everyone else.</summary>
+    public const string Coordinator = "coord";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

@@ -21,6 +21,9 @@ public sealed class ChatState
     /// <summary>A role pre-selected by a deep link, used right after onboarding.</summary>
     public MemberRole PendingRole { get; set; }
 
+    /// <summary>A coordinator invite code from a deep link, used right after onboarding.</summary>
+    public string? PendingInvite { get; set; }
+
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 

@@ -38,4 +38,7 @@ public sealed record TurnResult(ChatState? State, Member? Member, IReadOnlyList<
 
     /// <summary>Time-based steps the turn scheduled.</summary>
     public IReadOnlyList<ScheduledStep> Scheduled { get; init; } = [];
+
+    /// <summary>Everything else the turn changed beyond its own chat.</summary>
+    public KioskChanges Changes { get; init; } = new();
 }

@@ -2,6 +2,7 @@ using Kiosk.Conversations.Flows;
 using Kiosk.Conversations.Localization;
 using Kiosk.Conversations.Understanding;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Kiosk.Conversations.Engine;
 
@@ -9,7 +10,8 @@ namespace Kiosk.Conversations.Engine;
 /// Runs one turn: takes what a person did and the chat's conversation, returns the new state and the
 /// replies. Pure: no I/O, so the caller can commit the result in one transaction.
 /// </summary>
-public sealed class ConversationEngine(Localizer localizer, KioskTime time, KioskRecognizers recognizers, ILogger<ConversationEngine> logger)
+public sealed class ConversationEngine(
+    Localizer localizer, KioskTime time, KioskRecognizers recognizers, IOptions<KioskOptions> options, BotIdentity bot, ILogger<ConversationEngine> logger)
 {
     /// <summary>Handles one inbound against the chat's conversation.</summary>
     public TurnResult Handle(Inbound inbound, Conversation conversation)
@@ -25,6 +27,8 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, Kios
             Offers = [.. conversation.Offers],
             Requests = [.. conversation.Requests],
             Directory = conversation.Directory,
+            Options = options.Value,
+            BotUsername = bot.Username,
         };
         if (turn.Member is { Unreachable: true })
         {
@@ -61,7 +65,7 @@ public sealed class ConversationEngine(Localizer localizer, KioskTime time, Kios
     public TurnResult RunStep(Domain.Matching.ScheduledStep step, IKioskDirectory directory)
     {
         var system = new Inbound { UpdateId = 0, ChatId = 0, UserId = 0, Kind = InboundKind.Text };
-        var turn = new Turn(system, new ChatState(), null, localizer, time, recognizers) { Directory = directory };
+        var turn = new Turn(system, new ChatState(), null, localizer, time, recognizers) { Directory = directory, Options = options.Value, BotUsername = bot.Username };
         Flows.FollowUp.Run(turn, step);
         return turn.Result();
     }

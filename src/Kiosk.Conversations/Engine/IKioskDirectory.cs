@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -36,6 +37,9 @@ public interface IKioskDirectory
 
     /// <summary>How many times a newcomer was asked since <paramref name="since"/> (for fairness).</summary>
     int AskedSince(long newcomerId, Instant since);
+
+    /// <summary>A coordinator invite by its code.</summary>
+    CoordinatorInvite? Invite(string code);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -70,4 +74,7 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public int AskedSince(long newcomerId, Instant since) => 0;
+
+    /// <inheritdoc />
+    public CoordinatorInvite? Invite(string code) => null;
 }

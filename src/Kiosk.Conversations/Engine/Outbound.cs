@@ -14,6 +14,9 @@ public enum OutboundKind
 
     /// <summary>Replace the inline buttons of an earlier bot message (ticks of a multiple choice).</summary>
     EditButtons,
+
+    /// <summary>Set the command menu of this chat to the coordinators' menu, in <see cref="Outbound.Text"/>'s language code.</summary>
+    CoordinatorCommands,
 }
 
 /// <summary>One inline button: either callback data or a URL.</summary>

@@ -48,6 +48,18 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Matches created or changed in this turn.</summary>
     public Dictionary<string, Domain.Matching.Match> ChangedMatches { get; } = [];
 
+    /// <summary>The kiosk's configuration (coordinators, moderation, ...).</summary>
+    public KioskOptions Options { get; init; } = new();
+
+    /// <summary>The bot's Telegram username (for links), once known.</summary>
+    public string BotUsername { get; init; } = "";
+
+    /// <summary>True for a coordinator: configured in Kiosk:Coordinators, or joined through an invite link.</summary>
+    public bool IsCoordinator => Options.Coordinators.Contains(Inbound.UserId) || Member?.Coordinator == true;
+
+    /// <summary>What the turn changes beyond its own chat (other people, invites, announcements, ...).</summary>
+    public KioskChanges Changes { get; } = new();
+
     /// <summary>Sends a ready text to another chat.</summary>
     public void SayTextTo(long chatId, string text, IEnumerable<IEnumerable<Button>>? buttons = null) =>
         messages.Add(new Outbound
@@ -115,5 +127,10 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         Matches = [.. ChangedMatches.Values],
         Reports = NewReports,
         Scheduled = Scheduled,
+        Changes = Changes,
     };
+
+    /// <summary>Sets this chat's command menu to the coordinators' menu in the turn's language.</summary>
+    public void ShowCoordinatorCommands() =>
+        messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.CoordinatorCommands, Text = Language });
 }

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.Coordinators;
 
 namespace Kiosk.Conversations.Flows;
 
@@ -22,6 +23,12 @@ public static class Commands
     /// <summary>Runs a command.</summary>
     public static void Run(Turn turn, string name, string argument)
     {
+        if (CoordinatorCommands.IsOne(name))
+        {
+            ForCoordinators(turn, name, argument);
+            return;
+        }
+
         switch (name)
         {
             case "start":
@@ -57,6 +64,9 @@ public static class Commands
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
+            case "help" when turn.IsCoordinator:
+                turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"));
+                break;
             case "help":
                 turn.Say("help.text");
                 break;
@@ -79,12 +89,39 @@ public static class Commands
         }
     }
 
+    // Team commands: members only, and only for coordinators; everyone else is told so, nothing runs.
+    private static void ForCoordinators(Turn turn, string name, string argument)
+    {
+        if (turn.Member is null)
+        {
+            turn.Say("privacy.needed");
+            Onboarding.ShowPrivacyNotice(turn);
+        }
+        else if (!turn.IsCoordinator)
+        {
+            turn.Say("coordinator.only");
+        }
+        else
+        {
+            CoordinatorCommands.Run(turn, name, argument);
+        }
+    }
+
     private static void Start(Turn turn, DeepLink link)
     {
         if (turn.Member is null)
         {
             Onboarding.Start(turn, link);
             return;
+        }
+
+        if (link.Invite is { } invite)
+        {
+            Invites.Redeem(turn, invite);
+        }
+        else if (turn.IsCoordinator)
+        {
+            turn.ShowCoordinatorCommands();
         }
 
         if (link.Language is not null && link.Language != turn.Member.Language)

@@ -3,19 +3,29 @@ using Kiosk.Domain;
 namespace Kiosk.Conversations.Flows;
 
 /// <summary>
-/// The payload of a <c>/start</c> deep link from a kiosk poster: "de", "ar_offer", "request".
-/// Unknown parts are ignored, so a damaged link still starts the bot.
+/// The payload of a <c>/start</c> deep link from a kiosk poster: "de", "ar_offer", "request", or a
+/// coordinator invite "coord_CODE". Unknown parts are ignored, so a damaged link still starts the bot.
 /// </summary>
 public sealed record DeepLink(string? Language, MemberRole Role)
 {
+    /// <summary>The code of a coordinator invite, when the link is one.</summary>
+    public string? Invite { get; init; }
+
     /// <summary>Reads a payload against the supported languages.</summary>
     public static DeepLink Parse(string? payload, IReadOnlyList<string> languages)
     {
         string? language = null;
         var role = MemberRole.None;
-        foreach (var part in (payload ?? "").ToLowerInvariant().Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries))
+        string? invite = null;
+        var parts = (payload ?? "").ToLowerInvariant().Split(['_', '-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
         {
-            if (languages.Contains(part))
+            var part = parts[i];
+            if (part == Coordinators.Invites.LinkWord && i + 1 < parts.Length)
+            {
+                invite = parts[++i];
+            }
+            else if (languages.Contains(part))
             {
                 language = part;
             }
@@ -29,6 +39,6 @@ public sealed record DeepLink(string? Language, MemberRole Role)
             }
         }
 
-        return new DeepLink(language, role);
+        return new DeepLink(language, role) { Invite = invite };
     }
 }

@@ -10,6 +10,7 @@ public static class Onboarding
     public static void Start(Turn turn, DeepLink link)
     {
         turn.State.PendingRole = link.Role;
+        turn.State.PendingInvite = link.Invite;
         if (link.Language is not null)
         {
             turn.State.Language = link.Language;
@@ -50,6 +51,11 @@ public static class Onboarding
 
         turn.Member.Language = language;
         turn.Say("language.changed");
+        if (turn.IsCoordinator)
+        {
+            turn.ShowCoordinatorCommands();
+        }
+
         MainMenu.Show(turn);
     }
 
@@ -85,6 +91,16 @@ public static class Onboarding
         turn.State.Language = turn.Member.Language;
         var role = turn.State.PendingRole;
         turn.State.PendingRole = MemberRole.None;
+        if (turn.State.PendingInvite is { } invite)
+        {
+            turn.State.PendingInvite = null;
+            Coordinators.Invites.Redeem(turn, invite);
+        }
+        else if (turn.IsCoordinator)
+        {
+            turn.ShowCoordinatorCommands();
+        }
+
         MainMenu.Open(turn, role);
     }
 }

@@ -83,6 +83,12 @@ public static class Steps
             case ButtonData.Match when member:
                 OnMatchButton(turn, button.Argument);
                 break;
+            case ButtonData.Coordinator when member && turn.IsCoordinator:
+                Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
+                break;
+            case ButtonData.Coordinator:
+                turn.Say("coordinator.only");
+                break;
             default:
                 turn.Say("input.old_button");
                 Repeat(turn);

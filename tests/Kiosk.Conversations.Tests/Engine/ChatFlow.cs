@@ -26,14 +26,15 @@ public sealed class ChatFlow
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
 
-    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null)
+    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null, KioskOptions? options = null)
     {
         this.telegramLanguage = telegramLanguage;
         this.firstName = firstName;
         UserId = userId;
         this.chatId = chatId ?? userId;
         Localizer = new Localizer(Catalogs, NullLogger<Localizer>.Instance);
-        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers, NullLogger<ConversationEngine>.Instance);
+        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers,
+            Microsoft.Extensions.Options.Options.Create(options ?? new KioskOptions { Moderation = false }), new BotIdentity { Username = "NaaKioskBot" }, NullLogger<ConversationEngine>.Instance);
     }
 
     public long UserId { get; }

@@ -1,0 +1,23 @@
+using Kiosk.Conversations.Flows;
+using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Localization;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace Kiosk.Telegram;
+
+/// <summary>The command menus Telegram shows: everyone's, and the coordinators' (everyone's plus the team's) for their chats only.</summary>
+public static class CommandMenus
+{
+    /// <summary>Everyone's commands in <paramref name="language"/>.</summary>
+    public static List<BotCommand> Public(Localizer localizer, string language) =>
+        Commands.Public.Select(name => new BotCommand(name, localizer.Text(language, $"commands.{name}"))).ToList();
+
+    /// <summary>setMyCommands for one coordinator's chat: the team's commands first, then everyone's.</summary>
+    public static SetMyCommandsRequest ForCoordinator(Localizer localizer, long chatId, string language) => new()
+    {
+        Commands = CoordinatorCommands.Names.Select(name => new BotCommand(name, localizer.Text(language, $"commands.{name}")))
+            .Concat(Public(localizer, language)).ToList(),
+        Scope = new BotCommandScopeChat { ChatId = chatId },
+    };
+}
