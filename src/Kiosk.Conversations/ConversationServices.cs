@@ -23,6 +23,7 @@ public static class ConversationServices
             DateTimeZoneProviders.Tzdb[provider.GetRequiredService<IOptions<KioskOptions>>().Value.TimeZone]));
         services.AddSingleton<Understanding.KioskRecognizers>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<Flows.Coordinators.BroadcastNews>();
         services.AddSingleton<ConversationEngine>();
         services.AddSingleton<InboundProcessor>();
         services.AddSingleton<OutboxSignal>();

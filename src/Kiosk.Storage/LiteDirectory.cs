@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
+using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -45,4 +46,15 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);
+
+    /// <inheritdoc />
+    public Broadcast? Broadcast(string id) => database.Broadcasts.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Broadcast> OpenBroadcasts() =>
+        database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Scheduled || broadcast.Status == BroadcastStatus.Sending).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience) =>
+        AudienceReader.Select(database, audience).GroupBy(member => member.Language).ToDictionary(group => group.Key, group => group.Count());
 }

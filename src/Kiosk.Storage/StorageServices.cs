@@ -17,6 +17,7 @@ public static class StorageServices
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<HelpRequestExpiry>();
         services.AddSingleton<IScheduleStore, ScheduleStore>();
+        services.AddSingleton<IBroadcastStore, BroadcastStore>();
         return services;
     }
 }

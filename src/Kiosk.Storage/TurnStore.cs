@@ -42,6 +42,11 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Members.Upsert(result.Changes.Members.Values);
         database.Offers.Upsert(result.Changes.Offers.Values);
         database.Invites.Upsert(result.Changes.Invites.Values);
+        database.Broadcasts.Insert(result.Changes.NewBroadcasts);
+        foreach (var stopped in result.Changes.StoppedBroadcasts)
+        {
+            BroadcastStore.Stop(database, stopped, now);
+        }
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
@@ -109,6 +114,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             // Deleted at the person's request: also drop copies of what the bot already sent them.
             database.Members.Delete(userId);
             database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
+            database.Deliveries.DeleteMany(delivery => delivery.ChatId == userId);
             ForgetUsernameInMatches(userId);
         }
     }

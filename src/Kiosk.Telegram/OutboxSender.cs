@@ -21,8 +21,6 @@ public sealed class OutboxSender(
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(5);
-    private readonly Lock pauseLock = new();
-    private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -71,7 +69,7 @@ public sealed class OutboxSender(
         var message = entry.Message;
         try
         {
-            await WaitForPauseAsync(cancellationToken);
+            await limits.WaitForPauseAsync(cancellationToken);
             // Telegram's one-per-second pace is for new messages in a chat; editing away the buttons of a
             // pressed question is not one, and pacing it too would make every step take two seconds.
             if (message.Kind == OutboundKind.Message)
@@ -100,7 +98,7 @@ public sealed class OutboxSender(
         {
             var wait = TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
             logger.LogWarning("Telegram asked to slow down for {Seconds} s", wait.TotalSeconds);
-            PauseFor(wait);
+            limits.PauseFor(wait);
             return false;
         }
         catch (ApiRequestException exception) when (exception.ErrorCode == 403)
@@ -116,7 +114,7 @@ public sealed class OutboxSender(
         catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
         {
             logger.LogWarning("Sending outbox entry {EntryId} failed ({Error}); will retry", entry.Id, exception.GetType().Name);
-            PauseFor(ErrorWait);
+            limits.PauseFor(ErrorWait);
             return false;
         }
     }
@@ -146,31 +144,5 @@ public sealed class OutboxSender(
         logger.LogWarning("Telegram refused outbox entry {EntryId} to chat {ChatId}: {Description}", entry.Id, entry.ChatId, exception.Message);
         outbox.MarkFailed(entry.Id, $"400 {exception.Message}");
         return true;
-    }
-
-    private void PauseFor(TimeSpan wait)
-    {
-        var until = DateTimeOffset.UtcNow + wait;
-        lock (pauseLock)
-        {
-            if (until > pausedUntil)
-            {
-                pausedUntil = until;
-            }
-        }
-    }
-
-    private async Task WaitForPauseAsync(CancellationToken cancellationToken)
-    {
-        TimeSpan remaining;
-        lock (pauseLock)
-        {
-            remaining = pausedUntil - DateTimeOffset.UtcNow;
-        }
-
-        if (remaining > TimeSpan.Zero)
-        {
-            await Task.Delay(remaining, cancellationToken);
-        }
     }
 }

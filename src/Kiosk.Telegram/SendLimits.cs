@@ -6,12 +6,17 @@ namespace Kiosk.Telegram;
 /// <summary>
 /// Telegram's send limits as token buckets: about 30 messages/s overall, 1/s per private chat after a
 /// short burst, 20/min per group (negative chat ids). Waiting here keeps the bot under the limits, so
-/// a 429 is the exception rather than the pacing mechanism.
+/// a 429 is the exception rather than the pacing mechanism. Replies to people go before announcements:
+/// an announcement waits while a reply waits. A 429 pauses everything for its retry_after.
 /// </summary>
 public sealed class SendLimits : IDisposable
 {
     private readonly TokenBucketRateLimiter global;
     private readonly PartitionedRateLimiter<long> perChat;
+    private readonly Lock gate = new();
+    private int repliesWaiting;
+    private TaskCompletionSource noReplyWaiting = Done();
+    private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
 
     /// <summary>Builds the limiters from the options.</summary>
     public SendLimits(IOptions<TelegramOptions> options)
@@ -23,17 +28,69 @@ public sealed class SendLimits : IDisposable
             : RateLimitPartition.GetTokenBucketLimiter(chatId, _ => BucketOptions(o.PerChatBurst, o.PerChatPerSecond, TimeSpan.FromSeconds(1))));
     }
 
-    /// <summary>Waits until one more message may go to <paramref name="chatId"/>.</summary>
+    /// <summary>Waits until one more reply may go to <paramref name="chatId"/>.</summary>
     public async ValueTask WaitAsync(long chatId, CancellationToken cancellationToken)
     {
         using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
-        using var globalLease = await global.AcquireAsync(1, cancellationToken);
+        await WaitGlobalAsync(cancellationToken);
     }
 
     /// <summary>Waits for the global budget only (edits of earlier messages are not new messages in the chat).</summary>
     public async ValueTask WaitGlobalAsync(CancellationToken cancellationToken)
     {
+        EnterReply();
+        try
+        {
+            await WaitForPauseAsync(cancellationToken);
+            using var globalLease = await global.AcquireAsync(1, cancellationToken);
+        }
+        finally
+        {
+            LeaveReply();
+        }
+    }
+
+    /// <summary>Waits until one announcement copy may go to <paramref name="chatId"/>: after every waiting reply.</summary>
+    public async ValueTask WaitBulkAsync(long chatId, CancellationToken cancellationToken)
+    {
+        using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
+        Task replies;
+        lock (gate)
+        {
+            replies = noReplyWaiting.Task;
+        }
+
+        await replies.WaitAsync(cancellationToken);
+        await WaitForPauseAsync(cancellationToken);
         using var globalLease = await global.AcquireAsync(1, cancellationToken);
+    }
+
+    /// <summary>Telegram said 429: nothing is sent for <paramref name="wait"/>.</summary>
+    public void PauseFor(TimeSpan wait)
+    {
+        var until = DateTimeOffset.UtcNow + wait;
+        lock (gate)
+        {
+            if (until > pausedUntil)
+            {
+                pausedUntil = until;
+            }
+        }
+    }
+
+    /// <summary>Waits out a pause after a 429.</summary>
+    public async Task WaitForPauseAsync(CancellationToken cancellationToken)
+    {
+        TimeSpan remaining;
+        lock (gate)
+        {
+            remaining = pausedUntil - DateTimeOffset.UtcNow;
+        }
+
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -41,6 +98,35 @@ public sealed class SendLimits : IDisposable
     {
         global.Dispose();
         perChat.Dispose();
+    }
+
+    private void EnterReply()
+    {
+        lock (gate)
+        {
+            if (repliesWaiting++ == 0)
+            {
+                noReplyWaiting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+    }
+
+    private void LeaveReply()
+    {
+        lock (gate)
+        {
+            if (--repliesWaiting == 0)
+            {
+                noReplyWaiting.TrySetResult();
+            }
+        }
+    }
+
+    private static TaskCompletionSource Done()
+    {
+        var done = new TaskCompletionSource();
+        done.SetResult();
+        return done;
     }
 
     private static TokenBucketRateLimiter Bucket(int burst, int perPeriod, TimeSpan period) => new(BucketOptions(burst, perPeriod, period));

@@ -28,6 +28,7 @@ public static class TelegramServices
         services.AddSingleton<SendLimits>();
         services.AddHostedService<UpdatePoller>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<BroadcastSender>();
         services.AddHostedService<BotProfilePublisher>();
         return services;
     }

@@ -42,6 +42,9 @@ public sealed class ChatState
     /// <summary>The offer being written.</summary>
     public OfferDraft? OfferDraft { get; set; }
 
+    /// <summary>The announcement a coordinator is writing.</summary>
+    public Flows.Coordinators.BroadcastDraft? Broadcast { get; set; }
+
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }
 
@@ -52,5 +55,6 @@ public sealed class ChatState
         Progress = null;
         OfferDraft = null;
         RequestDraft = null;
+        Broadcast = null;
     }
 }

@@ -26,4 +26,13 @@ public enum ConversationStep
 
     /// <summary>The next text is the phone number to share with a match.</summary>
     EnteringPhone,
+
+    /// <summary>A coordinator writes an announcement (or one more language version of it).</summary>
+    WritingBroadcast,
+
+    /// <summary>A coordinator chooses the audience, versions and sending of an announcement (by buttons).</summary>
+    ComposingBroadcast,
+
+    /// <summary>A coordinator writes when an announcement is to be sent.</summary>
+    SchedulingBroadcast,
 }

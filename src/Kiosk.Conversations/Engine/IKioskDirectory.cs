@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -40,6 +41,15 @@ public interface IKioskDirectory
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
+
+    /// <summary>An announcement by id.</summary>
+    Broadcast? Broadcast(string id);
+
+    /// <summary>Announcements that wait for their time or are being sent.</summary>
+    IReadOnlyList<Broadcast> OpenBroadcasts();
+
+    /// <summary>How many people of each language an announcement to <paramref name="audience"/> would reach now.</summary>
+    IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -77,4 +87,13 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;
+
+    /// <inheritdoc />
+    public Broadcast? Broadcast(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Broadcast> OpenBroadcasts() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience) => new Dictionary<string, int>();
 }

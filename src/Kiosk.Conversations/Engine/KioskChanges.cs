@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Coordination;
 
 namespace Kiosk.Conversations.Engine;
@@ -17,4 +18,10 @@ public sealed class KioskChanges
 
     /// <summary>Coordinator invites, stored as they are.</summary>
     public Dictionary<string, CoordinatorInvite> Invites { get; } = [];
+
+    /// <summary>Announcements confirmed in this turn (inserted; the broadcast sender delivers them).</summary>
+    public List<Broadcast> NewBroadcasts { get; } = [];
+
+    /// <summary>Ids of announcements a coordinator stopped (only their status changes; the sender owns the counts).</summary>
+    public List<string> StoppedBroadcasts { get; } = [];
 }

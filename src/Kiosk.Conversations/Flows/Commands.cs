@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -60,7 +60,11 @@ public static class Commands
             case "myreferences" when turn.Member is not null:
                 References.Show(turn);
                 break;
-            case "myoffers" or "myrequests" or "end" or "report" or "myreferences":
+            case "mute" or "unmute" when turn.Member is not null:
+                turn.Member.Muted = name == "mute";
+                turn.Say(turn.Member.Muted ? "broadcast.muted" : "broadcast.unmuted");
+                break;
+            case "myoffers" or "myrequests" or "end" or "report" or "myreferences" or "mute" or "unmute":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
@@ -136,7 +140,8 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm;
+        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
+            or ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

@@ -65,6 +65,9 @@ public static class Labels
         return string.Join("; ", parts);
     }
 
+    /// <summary>A moment: "Do 26.11., 10:00".</summary>
+    public static string Moment(Voice turn, LocalDateTime moment) => $"{Day(turn, moment.Date)}, {Clock(moment.TimeOfDay)}";
+
     private static string Day(Voice turn, LocalDate date)
     {
         var days = turn.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();

@@ -29,6 +29,12 @@ public static class Steps
             case ConversationStep.EnteringPhone when turn.Member is not null:
                 Talking.SharePhone(turn, text);
                 break;
+            case ConversationStep.WritingBroadcast when turn.IsCoordinator:
+                Coordinators.Broadcasting.OnText(turn, text);
+                break;
+            case ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
+                Coordinators.Broadcasting.OnTime(turn, text);
+                break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
@@ -158,6 +164,9 @@ public static class Steps
                 break;
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.Repeat(turn);
+                break;
+            case ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
+                Coordinators.Broadcasting.Repeat(turn);
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

@@ -43,6 +43,9 @@ public sealed class ChatFlow
 
     public Conversation Conversation { get; private set; } = new(null, null);
 
+    /// <summary>The whole result of the last turn (changes beyond the chat included).</summary>
+    public TurnResult? LastResult { get; private set; }
+
     /// <summary>What the bot did in the last turn, in order.</summary>
     public IReadOnlyList<Outbound> Replies { get; private set; } = [];
 
@@ -129,6 +132,7 @@ public sealed class ChatFlow
     private ChatFlow Turn(Inbound inbound)
     {
         var result = engine.Handle(inbound, Conversation);
+        LastResult = result;
         Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests };
         Replies = result.Messages;
         foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))

@@ -139,9 +139,9 @@ public sealed class OnboardingTests
         Assert.Equal(chat.Localizer.LanguageName(expected), chat.ButtonLabels()[0]);
     }
 
-    internal static ChatFlow Onboarded(string language, long userId = 1001)
+    internal static ChatFlow Onboarded(string language, long userId = 1001, KioskOptions? options = null)
     {
-        var chat = new ChatFlow(language, userId);
+        var chat = new ChatFlow(language, userId, options: options);
         chat.Send("/start").Press($"lang:{language}").Press("privacy:yes");
         Assert.NotNull(chat.Conversation.Member);
         return chat;

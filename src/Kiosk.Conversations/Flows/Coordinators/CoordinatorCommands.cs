@@ -9,7 +9,7 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
-    public static readonly IReadOnlyList<string> Names = ["invite"];
+    public static readonly IReadOnlyList<string> Names = ["broadcast", "invite"];
 
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
@@ -19,6 +19,9 @@ public static class CoordinatorCommands
     {
         switch (name)
         {
+            case "broadcast":
+                Broadcasting.Start(turn);
+                break;
             case "invite":
                 Invites.Create(turn);
                 break;
@@ -30,6 +33,9 @@ public static class CoordinatorCommands
     {
         switch (argument.Split(':'))
         {
+            case [Broadcasting.Area, .. var rest]:
+                Broadcasting.OnButton(turn, rest);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;

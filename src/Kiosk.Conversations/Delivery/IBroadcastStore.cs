@@ -1,0 +1,37 @@
+using Kiosk.Domain.Broadcasts;
+using NodaTime;
+
+namespace Kiosk.Conversations.Delivery;
+
+/// <summary>What one copy of an announcement came to.</summary>
+/// <param name="Delivery">The copy.</param>
+/// <param name="Status">Sent, Blocked or Failed.</param>
+public sealed record DeliveryOutcome(BroadcastDelivery Delivery, DeliveryStatus Status);
+
+/// <summary>
+/// The announcements' delivery state, kept per person so that a restart resumes where it stopped and nobody
+/// gets a copy twice. Implemented by storage; used by the Telegram broadcast sender.
+/// </summary>
+public interface IBroadcastStore
+{
+    /// <summary>Fails copies that were in flight when the process died: unsent is better than sent twice.</summary>
+    int FailInterrupted(Instant now);
+
+    /// <summary>
+    /// Starts announcements whose time has come (one stored copy per recipient, the writer is told) and closes
+    /// stopped ones (their unsent copies are dropped, the writer gets the report). Returns how many changed.
+    /// </summary>
+    int Advance(Instant now);
+
+    /// <summary>Marks up to <paramref name="max"/> copies of running announcements as in flight and returns them.</summary>
+    IReadOnlyList<BroadcastDelivery> Claim(int max);
+
+    /// <summary>The announcement a copy belongs to.</summary>
+    Broadcast? Find(string broadcastId);
+
+    /// <summary>Puts copies that were not handed to Telegram back in the queue (429, shutting down).</summary>
+    void Release(IReadOnlyList<BroadcastDelivery> deliveries);
+
+    /// <summary>Stores what Telegram said for each copy, counts it, marks blocked people unreachable, and tells the writer about progress.</summary>
+    void Record(IReadOnlyList<DeliveryOutcome> outcomes, Instant now);
+}

@@ -1,0 +1,301 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using Kiosk.Domain.Broadcasts;
+
+namespace Kiosk.Conversations.Flows.Coordinators;
+
+/// <summary>
+/// /broadcast: a coordinator writes an announcement, chooses who gets it, adds versions in other languages,
+/// sees who would get which version, previews it exactly as people will see it, and sends it now or later.
+/// Delivery itself is the broadcast sender's (durable, paced, one copy per person).
+/// </summary>
+public static class Broadcasting
+{
+    /// <summary>The button area: "coord:bc:...".</summary>
+    public const string Area = "bc";
+
+    private static readonly string[] ChosenAudiences = ["everyone", "newcomers", "neighbours"];
+    private static readonly string[] NarrowAudiences = ["language", "district", "category"];
+
+    /// <summary>Starts a new announcement; shows those still on their way first.</summary>
+    public static void Start(Turn turn)
+    {
+        foreach (var open in turn.Directory.OpenBroadcasts())
+        {
+            var status = open.Status == BroadcastStatus.Scheduled && open.SendAt is { } at
+                ? turn.T("broadcast.open_scheduled", ("time", Labels.Moment(turn, turn.Time.Local(at))))
+                : turn.T("broadcast.open_sending", ("tried", open.Tried), ("count", open.Recipients));
+            turn.SayText(status, [[Button.Press(turn.T("broadcast.stop"), BroadcastNews.StopData(open.Id))]]);
+        }
+
+        turn.State.LeaveForm();
+        turn.State.Broadcast = new BroadcastDraft { Writing = turn.Language };
+        AskText(turn);
+    }
+
+    /// <summary>The text of the version being written.</summary>
+    public static void OnText(Turn turn, string text)
+    {
+        if (turn.State.Broadcast is not { } draft)
+        {
+            MainMenu.Show(turn);
+            return;
+        }
+
+        var words = text.Trim();
+        if (words.Length > BroadcastNews.MaxText)
+        {
+            turn.Say("broadcast.too_long", ("length", words.Length), ("max", BroadcastNews.MaxText));
+            return;
+        }
+
+        draft.Versions[draft.Writing] = words;
+        if (draft.Audience is null)
+        {
+            AskAudience(turn);
+        }
+        else
+        {
+            ShowOverview(turn, draft);
+        }
+    }
+
+    /// <summary>"morgen 10 Uhr": when to send, confirmed by a button.</summary>
+    public static void OnTime(Turn turn, string text)
+    {
+        if (turn.State.Broadcast is not { } draft)
+        {
+            MainMenu.Show(turn);
+            return;
+        }
+
+        var now = turn.Time.Local(turn.Time.Now);
+        if (turn.Recognizers.When.Recognize(text, turn.Language, now) is not { Start: { } start })
+        {
+            turn.Say("broadcast.time_unknown");
+            return;
+        }
+
+        var at = turn.Time.Instant(start);
+        if (at <= turn.Time.Now)
+        {
+            turn.Say("broadcast.time_past");
+            return;
+        }
+
+        draft.SendAt = at;
+        turn.State.Step = ConversationStep.ComposingBroadcast;
+        turn.SayText(turn.T("broadcast.confirm_time", ("time", Labels.Moment(turn, start))),
+            [[Button.Press(turn.T("broadcast.yes"), Data("at"))], [Button.Press(turn.T("broadcast.other_time"), Data("later"))]]);
+    }
+
+    /// <summary>A pressed "coord:bc:..." button (already checked: the person is a coordinator).</summary>
+    public static void OnButton(Turn turn, string[] parts)
+    {
+        if (parts is ["stop", var id])
+        {
+            Stop(turn, id);
+            return;
+        }
+
+        if (turn.State.Broadcast is not { Versions.Count: > 0 } draft)
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        switch (parts)
+        {
+            case ["aud", var kind] when ChosenAudiences.Contains(kind):
+                turn.RemovePressedButtons();
+                draft.Audience = new Audience { Kind = Kind(kind) };
+                ShowOverview(turn, draft);
+                break;
+            case ["aud", var kind] when NarrowAudiences.Contains(kind):
+                turn.RemovePressedButtons();
+                AskAudienceValue(turn, kind);
+                break;
+            case ["to", var kind, var value] when IsValid(turn, kind, value):
+                turn.RemovePressedButtons();
+                draft.Audience = new Audience { Kind = Kind(kind), Value = value };
+                ShowOverview(turn, draft);
+                break;
+            case ["add"]:
+                turn.RemovePressedButtons();
+                AskVersionLanguage(turn, draft);
+                break;
+            case ["ver", var language] when turn.Localizer.IsSupported(language):
+                turn.RemovePressedButtons();
+                draft.Writing = language;
+                AskText(turn);
+                break;
+            case ["preview"]:
+                turn.RemovePressedButtons();
+                Preview(turn, draft);
+                break;
+            case ["now"] when draft.Audience is not null:
+                Send(turn, draft, null);
+                break;
+            case ["later"] when draft.Audience is not null:
+                turn.RemovePressedButtons();
+                turn.State.Step = ConversationStep.SchedulingBroadcast;
+                turn.Say("broadcast.ask_time");
+                break;
+            case ["at"] when draft is { Audience: not null, SendAt: { } at } && at > turn.Time.Now:
+                Send(turn, draft, at);
+                break;
+            case ["drop"]:
+                turn.RemovePressedButtons();
+                turn.State.Broadcast = null;
+                turn.Say("broadcast.dropped");
+                MainMenu.Show(turn);
+                break;
+            default:
+                turn.Say("input.old_button");
+                Repeat(turn);
+                break;
+        }
+    }
+
+    /// <summary>Asks the current question of the announcement again.</summary>
+    public static void Repeat(Turn turn)
+    {
+        switch (turn.State.Step)
+        {
+            case ConversationStep.WritingBroadcast:
+                AskText(turn);
+                break;
+            case ConversationStep.SchedulingBroadcast:
+                turn.Say("broadcast.ask_time");
+                break;
+            case ConversationStep.ComposingBroadcast when turn.State.Broadcast is { Audience: not null } draft:
+                ShowOverview(turn, draft);
+                break;
+            case ConversationStep.ComposingBroadcast:
+                AskAudience(turn);
+                break;
+        }
+    }
+
+    private static void AskText(Turn turn)
+    {
+        turn.State.Step = ConversationStep.WritingBroadcast;
+        turn.Say("broadcast.ask_text", ("language", turn.Localizer.LanguageName(turn.State.Broadcast!.Writing)));
+    }
+
+    private static void AskAudience(Turn turn)
+    {
+        turn.State.Step = ConversationStep.ComposingBroadcast;
+        turn.SayText(turn.T("broadcast.ask_audience"),
+            ChosenAudiences.Concat(NarrowAudiences).Select(kind => new[] { Button.Press(turn.T($"broadcast.audience_{kind}"), Data("aud", kind)) }));
+    }
+
+    private static void AskAudienceValue(Turn turn, string kind)
+    {
+        var choices = kind switch
+        {
+            "language" => turn.Localizer.Languages.Select(code => (Label: turn.Localizer.LanguageName(code), Value: code)),
+            "district" => Districts.All.Select(district => (Label: Labels.District(turn, district.Id), Value: district.Id)),
+            _ => Categories.All.Select(id => (Label: Labels.Category(turn, id), Value: id)),
+        };
+        turn.SayText(turn.T($"broadcast.ask_{kind}"), choices.Chunk(2).Select(pair => pair.Select(choice => Button.Press(choice.Label, Data("to", kind, choice.Value)))));
+    }
+
+    private static void AskVersionLanguage(Turn turn, BroadcastDraft draft)
+    {
+        var missing = turn.Localizer.Languages.Where(code => !draft.Versions.ContainsKey(code)).ToList();
+        turn.SayText(turn.T("broadcast.ask_version"),
+            missing.Chunk(2).Select(pair => pair.Select(code => Button.Press(turn.Localizer.LanguageName(code), Data("ver", code)))));
+    }
+
+    private static void ShowOverview(Turn turn, BroadcastDraft draft)
+    {
+        turn.State.Step = ConversationStep.ComposingBroadcast;
+        var plan = BroadcastPlan.Lines(turn, Draft(turn, draft), turn.Directory.AudienceLanguages(draft.Audience!));
+        turn.SayText(turn.T("broadcast.overview",
+                ("audience", BroadcastPlan.AudienceLabel(turn, draft.Audience!)),
+                ("versions", string.Join(", ", draft.Versions.Keys.Select(turn.Localizer.LanguageName))),
+                ("plan", plan.Count == 0 ? turn.T("broadcast.nobody") : string.Join("\n", plan))),
+        [
+            [Button.Press(turn.T("broadcast.add_version"), Data("add")), Button.Press(turn.T("broadcast.preview"), Data("preview"))],
+            [Button.Press(turn.T("broadcast.send_now"), Data("now")), Button.Press(turn.T("broadcast.send_later"), Data("later"))],
+            [Button.Press(turn.T("broadcast.drop"), Data("drop"))],
+        ]);
+    }
+
+    // Each version exactly as its readers will get it (framed in the version's own language).
+    private static void Preview(Turn turn, BroadcastDraft draft)
+    {
+        foreach (var (language, text) in draft.Versions)
+        {
+            turn.Say("broadcast.preview_intro", ("language", turn.Localizer.LanguageName(language)));
+            turn.SayText(BroadcastNews.Copy(turn.Localizer, language, language, text));
+        }
+
+        ShowOverview(turn, draft);
+    }
+
+    private static void Send(Turn turn, BroadcastDraft draft, NodaTime.Instant? at)
+    {
+        turn.RemovePressedButtons();
+        var broadcast = Draft(turn, draft);
+        broadcast.Id = Ids.New();
+        broadcast.Status = BroadcastStatus.Scheduled;
+        broadcast.SendAt = at;
+        turn.Changes.NewBroadcasts.Add(broadcast);
+        turn.State.Broadcast = null;
+        turn.State.Step = ConversationStep.Menu;
+        if (at is { } time)
+        {
+            turn.SayText(turn.T("broadcast.scheduled", ("time", Labels.Moment(turn, turn.Time.Local(time)))),
+                [[Button.Press(turn.T("broadcast.stop"), BroadcastNews.StopData(broadcast.Id))]]);
+        }
+        else
+        {
+            turn.Say("broadcast.queued");
+        }
+    }
+
+    private static void Stop(Turn turn, string id)
+    {
+        var broadcast = turn.Directory.Broadcast(id);
+        if (broadcast is not { Status: BroadcastStatus.Scheduled or BroadcastStatus.Sending })
+        {
+            turn.Say("broadcast.stop_late");
+            return;
+        }
+
+        turn.RemovePressedButtons();
+        turn.Changes.StoppedBroadcasts.Add(broadcast.Id);
+        turn.Say("broadcast.stopped");
+    }
+
+    private static Broadcast Draft(Turn turn, BroadcastDraft draft) => new()
+    {
+        AuthorId = turn.Inbound.UserId,
+        AuthorLanguage = turn.Language,
+        Versions = new Dictionary<string, string>(draft.Versions),
+        Audience = draft.Audience ?? new Audience(),
+        CreatedAt = turn.Time.Now,
+    };
+
+    private static bool IsValid(Turn turn, string kind, string value) => kind switch
+    {
+        "language" => turn.Localizer.IsSupported(value),
+        "district" => Districts.All.Any(district => district.Id == value),
+        "category" => Categories.IsKnown(value),
+        _ => false,
+    };
+
+    private static AudienceKind Kind(string kind) => kind switch
+    {
+        "newcomers" => AudienceKind.Newcomers,
+        "neighbours" => AudienceKind.Neighbours,
+        "language" => AudienceKind.Language,
+        "district" => AudienceKind.District,
+        "category" => AudienceKind.Category,
+        _ => AudienceKind.Everyone,
+    };
+
+    private static string Data(params string[] parts) => CoordinatorCommands.Data([Area, .. parts]);
+}

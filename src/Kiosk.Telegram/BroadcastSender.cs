@@ -1,0 +1,126 @@
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Domain.Broadcasts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+
+namespace Kiosk.Telegram;
+
+/// <summary>
+/// Delivers announcements, one stored copy per person, under the global limit and after waiting replies.
+/// Each chunk of copies is marked in flight before it goes out and recorded after Telegram answered; a copy
+/// still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
+/// </summary>
+public sealed class BroadcastSender(
+    ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, ILogger<BroadcastSender> logger)
+    : BackgroundService
+{
+    private const int ChunkSize = 32;
+    private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interrupted = store.FailInterrupted(time.Now);
+        if (interrupted > 0)
+        {
+            logger.LogWarning("{Count} announcement copies were in flight when the bot stopped; counted as failed, not sent again", interrupted);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (store.Advance(time.Now) > 0)
+                {
+                    signal.Notify();
+                }
+
+                var chunk = store.Claim(ChunkSize);
+                if (chunk.Count == 0)
+                {
+                    await Task.Delay(IdleWait, stoppingToken);
+                    continue;
+                }
+
+                await SendChunkAsync(chunk, stoppingToken);
+                signal.Notify();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Announcement delivery failed; retrying");
+                await Task.Delay(IdleWait, stoppingToken);
+            }
+        }
+    }
+
+    private async Task SendChunkAsync(IReadOnlyList<BroadcastDelivery> chunk, CancellationToken stoppingToken)
+    {
+        var broadcasts = chunk.Select(delivery => delivery.BroadcastId).Distinct().ToDictionary(id => id, store.Find);
+        var outcomes = await Task.WhenAll(chunk.Select(delivery => SendAsync(delivery, broadcasts[delivery.BroadcastId], stoppingToken)));
+        store.Record(outcomes.OfType<DeliveryOutcome>().ToList(), time.Now);
+        var unsent = chunk.Where((_, index) => outcomes[index] is null).ToList();
+        if (unsent.Count > 0)
+        {
+            store.Release(unsent);
+        }
+    }
+
+    /// <summary>Sends one copy; null when it was not handed to Telegram and goes back to the queue.</summary>
+    private async Task<DeliveryOutcome?> SendAsync(BroadcastDelivery delivery, Broadcast? broadcast, CancellationToken stoppingToken)
+    {
+        if (broadcast is null)
+        {
+            return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
+        }
+
+        try
+        {
+            await limits.WaitBulkAsync(delivery.ChatId, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Started sends finish while the host stops: cancelling one Telegram already took would lose its answer.
+            using var inFlight = new CancellationTokenSource(InFlightLimit);
+            await client.SendRequest(new SendMessageRequest { ChatId = delivery.ChatId, Text = news.Copy(broadcast, delivery.Language) }, inFlight.Token);
+            return new DeliveryOutcome(delivery, DeliveryStatus.Sent);
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 429)
+        {
+            var wait = TimeSpan.FromSeconds(Math.Max(1, exception.Parameters?.RetryAfter ?? 1));
+            logger.LogWarning("Telegram asked to slow down announcements for {Seconds} s", wait.TotalSeconds);
+            limits.PauseFor(wait);
+            return null;
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 403)
+        {
+            logger.LogInformation("Chat {ChatId} blocked the bot; announcement copy {DeliveryId} not delivered", delivery.ChatId, delivery.Id);
+            return new DeliveryOutcome(delivery, DeliveryStatus.Blocked);
+        }
+        catch (ApiRequestException exception) when (exception.ErrorCode == 400)
+        {
+            logger.LogWarning("Telegram refused announcement copy {DeliveryId} to chat {ChatId}: {Description}", delivery.Id, delivery.ChatId, exception.Message);
+            return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
+        }
+        catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
+        {
+            // Unknown whether Telegram got it: not sending it again is the promise (at most one copy each).
+            logger.LogWarning("Announcement copy {DeliveryId} failed ({Error}); not sent again", delivery.Id, exception.GetType().Name);
+            return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
+        }
+    }
+}
