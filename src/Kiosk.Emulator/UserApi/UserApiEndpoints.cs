@@ -80,6 +80,18 @@ public static class UserApiEndpoints
             return Ok(new JsonObject { ["version"] = world.VersionOf(chatId), ["messages"] = Messages(world, chatId, 0), ["notice"] = answers.FirstOrDefault()?.DeepClone() });
         });
 
+        api.MapPost("/users", async (HttpRequest request) =>
+        {
+            var people = await request.ReadFromJsonAsync<JsonArray>() ?? [];
+            foreach (var person in people.OfType<JsonObject>())
+            {
+                var id = person["user_id"]?.GetValue<long>() ?? 0;
+                world.AddPerson(new UserInput(id, person["first_name"]?.GetValue<string>() ?? $"User {id}", person["username"]?.GetValue<string>(), person["language_code"]?.GetValue<string>(), id));
+            }
+
+            return Ok(new JsonObject { ["added"] = people.Count });
+        });
+
         api.MapPost("/users/{userId:long}/block", (long userId) =>
         {
             world.SetBlocked(userId, true);

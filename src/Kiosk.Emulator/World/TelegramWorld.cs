@@ -98,6 +98,15 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>A person who talked to the bot before (their private chat exists), without a new update: for large test set-ups.</summary>
+    public void AddPerson(UserInput input)
+    {
+        lock (sync)
+        {
+            ChatFor(input.ChatId, new EmulatedUser(input.UserId, input.FirstName, input.Username, input.LanguageCode));
+        }
+    }
+
     /// <summary>The person blocks or unblocks the bot.</summary>
     public void SetBlocked(long userId, bool isBlocked)
     {
