@@ -19,7 +19,7 @@ public sealed class BroadcastSender(
     ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, ILogger<BroadcastSender> logger)
     : BackgroundService
 {
-    private const int ChunkSize = 32;
+    private const int ChunkSize = 64;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
 

@@ -16,8 +16,8 @@ public static class MatcherBenchmark
     /// <summary>Runs it and prints a Markdown table.</summary>
     public static int Run(string[] args)
     {
-        var offerCount = Option(args, "--offers", 100_000);
-        var requestCount = Option(args, "--requests", 5_000);
+        var offerCount = Arguments.Int(args, "--offers", 100_000);
+        var requestCount = Arguments.Int(args, "--requests", 5_000);
         var random = new Random(2026);
         var created = Instant.FromUtc(2026, 11, 1, 0, 0);
         var districts = Districts.Ids.ToArray();
@@ -71,11 +71,5 @@ public static class MatcherBenchmark
         Console.WriteLine(indexed.Row("offers of the category (as loaded by category index)"));
         Console.WriteLine(scanned.Row("all offers (full scan)"));
         return 0;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 }
