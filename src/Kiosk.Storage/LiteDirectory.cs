@@ -1,6 +1,8 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
+using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Figures;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -45,4 +47,12 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);
+
+    /// <inheritdoc />
+    public KioskFacts Facts(DateTimeZone zone) => new(
+        [.. database.Members.FindAll().Select(MemberFact.Of)],
+        [.. database.Offers.FindAll().Select(OfferFact.Of)],
+        [.. database.Requests.FindAll().Select(request => RequestFact.Of(request, zone))],
+        [.. database.Matches.FindAll().Select(MatchFact.Of)],
+        [.. database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Done || broadcast.Status == BroadcastStatus.Sending).Select(BroadcastFact.Of)]);
 }

@@ -40,6 +40,9 @@ public interface IKioskDirectory
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
+
+    /// <summary>Everything the team's figures are counted from, without personal data (read in one pass per collection).</summary>
+    Domain.Figures.KioskFacts Facts(DateTimeZone zone);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -77,4 +80,7 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;
+
+    /// <inheritdoc />
+    public Domain.Figures.KioskFacts Facts(DateTimeZone zone) => Domain.Figures.KioskFacts.None;
 }
