@@ -8,18 +8,19 @@ using NodaTime.Text;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
 
+// The names sit on the parameters for reading back and on the properties for writing.
 /// <summary>One figure of the export: a fixed English name and an invariant value.</summary>
-public sealed record FigureRow([property: Name("figure")] string Figure, [property: Name("value")] string Value);
+public sealed record FigureRow([Name("figure")][property: Name("figure")] string Figure, [Name("value")][property: Name("value")] string Value);
 
 /// <summary>One offer or help request of the export: ids, category, district, status and dates; never a name or a text.</summary>
 public sealed record RecordRow(
-    [property: Name("kind")] string Kind,
-    [property: Name("id")] string Id,
-    [property: Name("category")] string Category,
-    [property: Name("district")] string District,
-    [property: Name("status")] string Status,
-    [property: Name("created_at")] string CreatedAt,
-    [property: Name("first_proposal_at")] string FirstProposalAt);
+    [Name("kind")][property: Name("kind")] string Kind,
+    [Name("id")][property: Name("id")] string Id,
+    [Name("category")][property: Name("category")] string Category,
+    [Name("district")][property: Name("district")] string District,
+    [Name("status")][property: Name("status")] string Status,
+    [Name("created_at")][property: Name("created_at")] string CreatedAt,
+    [Name("first_proposal_at")][property: Name("first_proposal_at")] string FirstProposalAt);
 
 /// <summary>The CSV files of /export, written with CsvHelper in the invariant culture so every spreadsheet reads them.</summary>
 public static class FiguresCsv
