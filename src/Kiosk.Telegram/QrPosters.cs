@@ -5,7 +5,7 @@ namespace Kiosk.Telegram;
 /// <summary>Draws the QR code of a poster's deep link as a PNG, big enough to print sharp on A4.</summary>
 public static class QrPosters
 {
-    /// <summary>Pixels per QR module: a 33-module link with its quiet zone comes out around 1,000 pixels wide.</summary>
+    /// <summary>Pixels per QR module: a poster link (33 modules plus the quiet zone) comes out about 1,000 pixels wide.</summary>
     public const int PixelsPerModule = 24;
 
     /// <summary>Error correction: Q survives a quarter of the code being dirty or torn, as posters get.</summary>
