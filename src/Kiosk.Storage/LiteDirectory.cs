@@ -2,6 +2,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Figures;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -57,4 +58,12 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
     /// <inheritdoc />
     public IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience) =>
         AudienceReader.Select(database, audience).GroupBy(member => member.Language).ToDictionary(group => group.Key, group => group.Count());
+
+    /// <inheritdoc />
+    public KioskFacts Facts(DateTimeZone zone) => new(
+        [.. database.Members.FindAll().Select(MemberFact.Of)],
+        [.. database.Offers.FindAll().Select(OfferFact.Of)],
+        [.. database.Requests.FindAll().Select(request => RequestFact.Of(request, zone))],
+        [.. database.Matches.FindAll().Select(MatchFact.Of)],
+        [.. database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Done || broadcast.Status == BroadcastStatus.Sending).Select(BroadcastFact.Of)]);
 }

@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace Kiosk.Telegram;
@@ -21,6 +22,22 @@ public static class OutboundRequests
         ChatId = outbound.ChatId,
         MessageId = outbound.MessageId ?? 0,
         ReplyMarkup = outbound.Kind == OutboundKind.EditButtons ? Keyboard(outbound.Buttons) : null,
+    };
+
+    /// <summary>sendDocument with the file's bytes (multipart upload) and a caption.</summary>
+    public static SendDocumentRequest Document(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        Document = InputFile.FromStream(new MemoryStream(outbound.File ?? []), outbound.FileName ?? "file"),
+        Caption = outbound.Text,
+    };
+
+    /// <summary>sendPhoto with the QR code of the outbound's link, drawn here so the engine stays free of images.</summary>
+    public static SendPhotoRequest QrCode(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        Photo = InputFile.FromStream(new MemoryStream(QrPosters.Png(outbound.Link ?? "")), "poster.png"),
+        Caption = outbound.Text,
     };
 
     /// <summary>answerCallbackQuery.</summary>

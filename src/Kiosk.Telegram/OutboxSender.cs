@@ -72,7 +72,7 @@ public sealed class OutboxSender(
             await limits.WaitForPauseAsync(cancellationToken);
             // Telegram's one-per-second pace is for new messages in a chat; editing away the buttons of a
             // pressed question is not one, and pacing it too would make every step take two seconds.
-            if (message.Kind == OutboundKind.Message)
+            if (message.IsNewMessage)
             {
                 await limits.WaitAsync(entry.ChatId, cancellationToken);
             }
@@ -87,6 +87,8 @@ public sealed class OutboxSender(
             int? messageId = message.Kind switch
             {
                 OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), inFlight.Token)).MessageId,
+                OutboundKind.Document => (await client.SendRequest(OutboundRequests.Document(message), inFlight.Token)).MessageId,
+                OutboundKind.QrCode => (await client.SendRequest(OutboundRequests.QrCode(message), inFlight.Token)).MessageId,
                 OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
                 OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
                 _ => await AnswerAsync(message, inFlight.Token),
@@ -134,7 +136,7 @@ public sealed class OutboxSender(
     private bool OnRefused(OutboxEntry entry, ApiRequestException exception)
     {
         // Removing buttons that are already gone, or answering an old button, is not worth a warning.
-        if (entry.Message.Kind != OutboundKind.Message)
+        if (!entry.Message.IsNewMessage)
         {
             logger.LogDebug("Telegram refused {Kind} for entry {EntryId}: {Description}", entry.Message.Kind, entry.Id, exception.Message);
             outbox.MarkSent(entry.Id, null);

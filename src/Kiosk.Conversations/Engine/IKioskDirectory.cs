@@ -50,6 +50,9 @@ public interface IKioskDirectory
 
     /// <summary>How many people of each language an announcement to <paramref name="audience"/> would reach now.</summary>
     IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience);
+
+    /// <summary>Everything the team's figures are counted from, without personal data (read in one pass per collection).</summary>
+    Domain.Figures.KioskFacts Facts(DateTimeZone zone);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -96,4 +99,7 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, int> AudienceLanguages(Audience audience) => new Dictionary<string, int>();
+
+    /// <inheritdoc />
+    public Domain.Figures.KioskFacts Facts(DateTimeZone zone) => Domain.Figures.KioskFacts.None;
 }

@@ -17,6 +17,12 @@ public enum OutboundKind
 
     /// <summary>Set the command menu of this chat to the coordinators' menu, in <see cref="Outbound.Text"/>'s language code.</summary>
     CoordinatorCommands,
+
+    /// <summary>Send <see cref="Outbound.File"/> as a document named <see cref="Outbound.FileName"/>, with <see cref="Outbound.Text"/> as caption.</summary>
+    Document,
+
+    /// <summary>Send a QR code of <see cref="Outbound.Link"/> as a photo, with <see cref="Outbound.Text"/> as caption (the adapter draws it).</summary>
+    QrCode,
 }
 
 /// <summary>One inline button: either callback data or a URL.</summary>
@@ -55,4 +61,16 @@ public sealed record Outbound
 
     /// <summary>The callback query to answer, for <see cref="OutboundKind.AnswerButton"/>.</summary>
     public string? CallbackQueryId { get; init; }
+
+    /// <summary>The bytes of a <see cref="OutboundKind.Document"/> (kept small: they wait in the outbox).</summary>
+    public byte[]? File { get; init; }
+
+    /// <summary>The file name of a <see cref="OutboundKind.Document"/>.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>The link a <see cref="OutboundKind.QrCode"/> encodes.</summary>
+    public string? Link { get; init; }
+
+    /// <summary>True for kinds that put a new message into the chat (paced at one per second per chat).</summary>
+    public bool IsNewMessage => Kind is OutboundKind.Message or OutboundKind.Document or OutboundKind.QrCode;
 }

@@ -86,6 +86,14 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Sends a ready text with optional button rows.</summary>
     public void SayText(string text, IEnumerable<IEnumerable<Button>>? buttons = null) => SayTextTo(Inbound.ChatId, text, buttons);
 
+    /// <summary>Sends a file to this chat as a document with a caption.</summary>
+    public void SendDocument(string fileName, byte[] file, string caption) =>
+        messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.Document, FileName = fileName, File = file, Text = caption });
+
+    /// <summary>Sends a QR code of <paramref name="link"/> to this chat as a photo with a caption.</summary>
+    public void SendQrCode(string link, string caption) =>
+        messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.QrCode, Link = link, Text = caption });
+
     /// <summary>Answers the pressed button so the person's app stops waiting.</summary>
     public void AnswerButton()
     {

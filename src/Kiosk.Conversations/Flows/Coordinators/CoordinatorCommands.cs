@@ -9,7 +9,7 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
-    public static readonly IReadOnlyList<string> Names = ["broadcast", "invite"];
+    public static readonly IReadOnlyList<string> Names = ["broadcast", "stats", "export", "poster", "invite"];
 
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
@@ -25,6 +25,15 @@ public static class CoordinatorCommands
             case "invite":
                 Invites.Create(turn);
                 break;
+            case "stats":
+                Figures.Show(turn);
+                break;
+            case "export":
+                Figures.Export(turn);
+                break;
+            case "poster":
+                Posters.AskLanguage(turn);
+                break;
         }
     }
 
@@ -35,6 +44,9 @@ public static class CoordinatorCommands
         {
             case [Broadcasting.Area, .. var rest]:
                 Broadcasting.OnButton(turn, rest);
+                break;
+            case [Figures.Area, .. var rest]:
+                Figures.OnButton(turn, rest);
                 break;
             default:
                 turn.Say("input.old_button");
