@@ -40,6 +40,21 @@ public interface IKioskDirectory
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
+
+    /// <summary>Members who joined the kiosk team through an invite (configured coordinators come from the options).</summary>
+    IReadOnlyList<Member> Coordinators();
+
+    /// <summary>All offers of one member.</summary>
+    IReadOnlyList<Offer> OffersOf(long memberId);
+
+    /// <summary>Offers waiting for a coordinator's approval, oldest first.</summary>
+    IReadOnlyList<Offer> WaitingOffers();
+
+    /// <summary>A report by id.</summary>
+    Report? Report(string id);
+
+    /// <summary>Reports no coordinator dealt with yet, oldest first.</summary>
+    IReadOnlyList<Report> OpenReports();
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -77,4 +92,19 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Member> Coordinators() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> OffersOf(long memberId) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> WaitingOffers() => [];
+
+    /// <inheritdoc />
+    public Report? Report(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Report> OpenReports() => [];
 }
