@@ -115,7 +115,8 @@ public static class Offering
     public static void Save(Turn turn, OfferDraft draft)
     {
         var existing = turn.Offers.FirstOrDefault(offer => offer.Id == draft.EditingOfferId);
-        var review = turn.Options.Moderation && (existing is null || existing.Status == OfferStatus.Rejected);
+        // Without anyone in the team nobody could approve it: then the offer goes online at once.
+        var review = turn.Options.Moderation && (existing is null || existing.Status == OfferStatus.Rejected) && Moderation.Team(turn).Count > 0;
         var offer = existing ?? new Offer
         {
             Id = Ids.New(), MemberId = turn.Member!.Id, Language = turn.Language, CreatedAt = turn.Time.Now, Status = OfferStatus.Active,

@@ -35,6 +35,17 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
+    public void Without_any_coordinator_a_new_offer_goes_online_at_once()
+    {
+        var chat = new ChatFlow("ar", Newcomer, "Amina", options: new KioskOptions { Moderation = true });
+        chat.Send("/start").Press("lang:ar").Press("privacy:yes");
+
+        SaveOffer(chat).ExpectText("offer.saved");
+
+        Assert.Equal(OfferStatus.Active, Assert.Single(chat.Conversation.Offers).Status);
+    }
+
+    [Fact]
     public void Approving_puts_the_offer_online_and_tells_the_newcomer_in_Arabic()
     {
         var (people, offer) = WaitingOffer();
