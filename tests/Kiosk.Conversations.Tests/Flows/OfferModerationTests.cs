@@ -92,11 +92,12 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
-    public void Forged_moderation_buttons_from_a_newcomer_are_refused()
+    public void Review_and_forged_moderation_buttons_from_a_newcomer_are_refused()
     {
         var (people, offer) = WaitingOffer();
         var newcomer = Joined("ar", Newcomer, "Amina", people);
 
+        newcomer.Send("/review").ExpectText("coordinator.only");
         newcomer.Forge($"coord:mod:ok:{offer.Id}").ExpectText("coordinator.only");
 
         Assert.Equal(OfferStatus.Waiting, offer.Status);
