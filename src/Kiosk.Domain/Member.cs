@@ -28,4 +28,10 @@ public sealed class Member
 
     /// <summary>True when the person asked (/mute) not to get the kiosk's announcements.</summary>
     public bool Muted { get; set; }
+
+    /// <summary>How many times the kiosk team warned the person after a report.</summary>
+    public int Warnings { get; set; }
+
+    /// <summary>True when the kiosk team banned the person: nothing of theirs is matched, and the bot only says so.</summary>
+    public bool Banned { get; set; }
 }

@@ -10,6 +10,12 @@ public enum OfferStatus
 
     /// <summary>Paused by the newcomer.</summary>
     Paused,
+
+    /// <summary>New, waiting for a coordinator's approval; not matched yet.</summary>
+    Waiting,
+
+    /// <summary>Not approved by a coordinator; never matched.</summary>
+    Rejected,
 }
 
 /// <summary>What a newcomer offers: a category, their own words, when, where, languages and price.</summary>
@@ -42,8 +48,14 @@ public sealed class Offer
     /// <summary>The language the offer was written in.</summary>
     public string Language { get; set; } = "";
 
-    /// <summary>Active or paused.</summary>
+    /// <summary>Active, paused, waiting for approval or rejected.</summary>
     public OfferStatus Status { get; set; }
+
+    /// <summary>The coordinator who approved or rejected it, when moderation decided.</summary>
+    public long? DecidedBy { get; set; }
+
+    /// <summary>Why a coordinator rejected it: a reason code of the moderation (e.g. "unclear").</summary>
+    public string? RejectReason { get; set; }
 
     /// <summary>When it was saved first.</summary>
     public Instant CreatedAt { get; set; }

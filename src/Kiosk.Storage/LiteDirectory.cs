@@ -13,7 +13,7 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 {
     /// <inheritdoc />
     public IReadOnlyList<Offer> ActiveOffers(string category) =>
-        database.Offers.Find(offer => offer.Category == category).Where(offer => offer.Status == OfferStatus.Active).ToList();
+        database.Offers.Find(offer => offer.Category == category).Where(offer => offer.Status == OfferStatus.Active && !IsBanned(offer.MemberId)).ToList();
 
     /// <inheritdoc />
     public Member? Member(long id) => database.Members.FindById(id);
@@ -37,7 +37,7 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
     /// <inheritdoc />
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) =>
         database.Requests.Find(request => request.Category == category && request.Status == HelpRequestStatus.Open)
-            .Where(request => request.IsOpen(now, zone))
+            .Where(request => request.IsOpen(now, zone) && !IsBanned(request.MemberId))
             .Where(request => !MatchesOfRequest(request.Id).Any(match => match.IsWaiting(now) || match.Status == MatchStatus.Accepted))
             .ToList();
 
@@ -66,4 +66,23 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
         [.. database.Requests.FindAll().Select(request => RequestFact.Of(request, zone))],
         [.. database.Matches.FindAll().Select(MatchFact.Of)],
         [.. database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Done || broadcast.Status == BroadcastStatus.Sending).Select(BroadcastFact.Of)]);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Member> Coordinators() => database.Members.Find(member => member.Coordinator).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> OffersOf(long memberId) => database.Offers.Find(offer => offer.MemberId == memberId).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> WaitingOffers() =>
+        database.Offers.Find(offer => offer.Status == OfferStatus.Waiting).Where(offer => !IsBanned(offer.MemberId)).OrderBy(offer => offer.CreatedAt).ToList();
+
+    /// <inheritdoc />
+    public Report? Report(string id) => database.Reports.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Report> OpenReports() => database.Reports.Find(report => !report.Handled).OrderBy(report => report.At).ToList();
+
+    // A banned person's offers and requests are left out of matching.
+    private bool IsBanned(long memberId) => database.Members.FindById(memberId)?.Banned == true;
 }

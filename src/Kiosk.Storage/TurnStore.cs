@@ -47,6 +47,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         {
             BroadcastStore.Stop(database, stopped, now);
         }
+
+        database.Reports.Upsert(result.Changes.Reports.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });

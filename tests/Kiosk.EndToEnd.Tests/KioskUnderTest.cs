@@ -60,6 +60,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Telegram:PerChatBurst"] = "20",
             ["Kiosk:ScheduleCheckSeconds"] = "1",
             ["Telegram:PerChatPerSecond"] = "20",
+            ["Kiosk:Moderation"] = "false", // offers go online at once unless a test turns moderation on
         };
         foreach (var (key, value) in botSettings)
         {

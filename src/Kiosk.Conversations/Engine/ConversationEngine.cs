@@ -35,6 +35,14 @@ public sealed class ConversationEngine(
             turn.Member.Unreachable = false;
         }
 
+        if (turn.Member is { Banned: true })
+        {
+            // Paused by the kiosk team: one short answer, nothing else runs.
+            turn.AnswerButton();
+            turn.Say("moderation.banned_answer");
+            return turn.Result();
+        }
+
         switch (inbound.Kind)
         {
             case InboundKind.Text when inbound.Text is { } text && text.StartsWith('/'):

@@ -53,6 +53,21 @@ public interface IKioskDirectory
 
     /// <summary>Everything the team's figures are counted from, without personal data (read in one pass per collection).</summary>
     Domain.Figures.KioskFacts Facts(DateTimeZone zone);
+
+    /// <summary>Members who joined the kiosk team through an invite (configured coordinators come from the options).</summary>
+    IReadOnlyList<Member> Coordinators();
+
+    /// <summary>All offers of one member.</summary>
+    IReadOnlyList<Offer> OffersOf(long memberId);
+
+    /// <summary>Offers waiting for a coordinator's approval, oldest first.</summary>
+    IReadOnlyList<Offer> WaitingOffers();
+
+    /// <summary>A report by id.</summary>
+    Report? Report(string id);
+
+    /// <summary>Reports no coordinator dealt with yet, oldest first.</summary>
+    IReadOnlyList<Report> OpenReports();
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -102,4 +117,19 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public Domain.Figures.KioskFacts Facts(DateTimeZone zone) => Domain.Figures.KioskFacts.None;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Member> Coordinators() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> OffersOf(long memberId) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Offer> WaitingOffers() => [];
+
+    /// <inheritdoc />
+    public Report? Report(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Report> OpenReports() => [];
 }

@@ -16,6 +16,9 @@ public sealed class KioskChanges
     /// <summary>Other people's offers, stored as they are.</summary>
     public Dictionary<string, Offer> Offers { get; } = [];
 
+    /// <summary>Reports a coordinator dealt with, stored as they are.</summary>
+    public Dictionary<string, Domain.Matching.Report> Reports { get; } = [];
+
     /// <summary>Coordinator invites, stored as they are.</summary>
     public Dictionary<string, CoordinatorInvite> Invites { get; } = [];
 

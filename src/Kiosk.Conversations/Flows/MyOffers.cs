@@ -1,9 +1,10 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;
 
-/// <summary>/myoffers: a card per offer with pause or resume, change and delete.</summary>
+/// <summary>/myoffers: a card per offer with pause or resume, change and delete (waiting or rejected ones: change and delete).</summary>
 public static class MyOffers
 {
     /// <summary>Shows the person's offers.</summary>
@@ -19,14 +20,7 @@ public static class MyOffers
         turn.Say("offer.list_title");
         foreach (var offer in turn.Offers)
         {
-            turn.SayText(Card(turn, offer),
-            [
-                [
-                    Action(turn, offer.Status == OfferStatus.Active ? "pause" : "resume", offer),
-                    Action(turn, "edit", offer),
-                    Action(turn, "delete", offer),
-                ],
-            ]);
+            turn.SayText(Card(turn, offer), [Actions(turn, offer)]);
         }
 
         turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);
@@ -46,9 +40,10 @@ public static class MyOffers
 
         switch (parts[0])
         {
-            case "pause" or "resume":
+            // Only the team puts a waiting or rejected offer online.
+            case "pause" or "resume" when offer.Status is OfferStatus.Active or OfferStatus.Paused:
                 offer.Status = parts[0] == "pause" ? OfferStatus.Paused : OfferStatus.Active;
-                turn.EditPressedButtons([[Action(turn, parts[0] == "pause" ? "resume" : "pause", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)]]);
+                turn.EditPressedButtons([Actions(turn, offer)]);
                 turn.Say(parts[0] == "pause" ? "offer.paused_done" : "offer.resumed_done");
                 if (offer.Status == OfferStatus.Active)
                 {
@@ -78,12 +73,24 @@ public static class MyOffers
     /// <summary>An offer as a card.</summary>
     public static string Card(Turn turn, Offer offer) => turn.T("offer.card",
         ("category", Labels.Category(turn, offer.Category)),
-        ("status", turn.T(offer.Status == OfferStatus.Active ? "offer.active" : "offer.paused")),
+        ("status", offer.Status switch
+        {
+            OfferStatus.Active => turn.T("offer.active"),
+            OfferStatus.Paused => turn.T("offer.paused"),
+            _ => OfferReview.Status(turn, offer),
+        }),
         ("description", offer.Description.Length > 0 ? offer.Description : turn.T("offer.no_description")),
         ("when", Labels.Availability(turn, offer.Availability)),
         ("district", Labels.District(turn, offer.District)),
         ("languages", Labels.Spoken(turn, offer.Languages)),
         ("price", Labels.Price(turn, offer.Price)));
+
+    private static List<Button> Actions(Turn turn, Offer offer) => offer.Status switch
+    {
+        OfferStatus.Active => [Action(turn, "pause", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)],
+        OfferStatus.Paused => [Action(turn, "resume", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)],
+        _ => [Action(turn, "edit", offer), Action(turn, "delete", offer)],
+    };
 
     private static Button Action(Turn turn, string action, Offer offer) => Button.Press(turn.T($"offer.{action}"), Data(action, offer));
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 
@@ -107,10 +108,15 @@ public static class Offering
         FormRunner.Ask(turn, Form, draft, turn.State.Progress);
     }
 
-    /// <summary>Saves the confirmed draft as a new offer or over the one it changes.</summary>
+    /// <summary>
+    /// Saves the confirmed draft as a new offer or over the one it changes. Under moderation a new offer,
+    /// or a rejected one changed, waits for the kiosk team before it is matched.
+    /// </summary>
     public static void Save(Turn turn, OfferDraft draft)
     {
         var existing = turn.Offers.FirstOrDefault(offer => offer.Id == draft.EditingOfferId);
+        // Without anyone in the team nobody could approve it: then the offer goes online at once.
+        var review = turn.Options.Moderation && (existing is null || existing.Status == OfferStatus.Rejected) && Moderation.Team(turn).Count > 0;
         var offer = existing ?? new Offer
         {
             Id = Ids.New(), MemberId = turn.Member!.Id, Language = turn.Language, CreatedAt = turn.Time.Now, Status = OfferStatus.Active,
@@ -127,7 +133,16 @@ public static class Offering
         }
 
         turn.State.LeaveForm();
-        turn.Say(existing is null ? "offer.saved" : "offer.updated");
+        if (review)
+        {
+            OfferReview.Submit(turn, offer);
+        }
+        else
+        {
+            offer.Status = offer.Status == OfferStatus.Rejected ? OfferStatus.Active : offer.Status;
+            turn.Say(existing is null ? "offer.saved" : "offer.updated");
+        }
+
         MainMenu.Show(turn);
         Proposing.OfferToWaiting(turn, offer);
     }

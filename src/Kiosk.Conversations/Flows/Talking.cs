@@ -184,8 +184,10 @@ public static partial class Talking
             return;
         }
 
-        turn.NewReports.Add(new Domain.Matching.Report { Id = Ids.New(), MatchId = match.Id, ReporterId = me, ReportedId = match.Other(me), At = turn.Time.Now });
+        var report = new Domain.Matching.Report { Id = Ids.New(), MatchId = match.Id, ReporterId = me, ReportedId = match.Other(me), At = turn.Time.Now };
+        turn.NewReports.Add(report);
         turn.Say("match.reported");
+        Coordinators.ReportReview.ToTeam(turn, report);
     }
 
     // The member's most recent chat through the bot that is still open.

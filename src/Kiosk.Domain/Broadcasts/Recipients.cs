@@ -8,12 +8,12 @@ namespace Kiosk.Domain.Broadcasts;
 /// <param name="HasRequests">True when they asked for help at least once.</param>
 public sealed record Person(Member Member, IReadOnlySet<string> OfferCategories, IReadOnlySet<string> OfferDistricts, IReadOnlySet<string> RequestDistricts, bool HasRequests);
 
-/// <summary>Who gets an announcement: the audience, minus people who muted announcements or blocked the bot.</summary>
+/// <summary>Who gets an announcement: the audience, minus people who muted announcements, blocked the bot or were banned.</summary>
 public static class Recipients
 {
     /// <summary>True when <paramref name="person"/> gets an announcement for <paramref name="audience"/>.</summary>
     public static bool Includes(Audience audience, Person person) =>
-        !person.Member.Muted && !person.Member.Unreachable && audience.Kind switch
+        !person.Member.Muted && !person.Member.Unreachable && !person.Member.Banned && audience.Kind switch
         {
             AudienceKind.Everyone => true,
             AudienceKind.Newcomers => person.OfferCategories.Count > 0,

@@ -22,4 +22,10 @@ public sealed class Report
 
     /// <summary>True once a coordinator dealt with it.</summary>
     public bool Handled { get; set; }
+
+    /// <summary>The coordinator who dealt with it.</summary>
+    public long? HandledBy { get; set; }
+
+    /// <summary>What the coordinator did: "warn", "pause", "ban" or "dismiss".</summary>
+    public string? Action { get; set; }
 }

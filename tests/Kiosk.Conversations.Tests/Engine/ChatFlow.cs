@@ -26,8 +26,10 @@ public sealed class ChatFlow
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
 
-    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null, KioskOptions? options = null)
+    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null, KioskOptions? options = null, IKioskDirectory? directory = null)
     {
+        Directory = directory ?? EmptyDirectory.Instance;
+        Conversation = new(null, null) { Directory = Directory };
         this.telegramLanguage = telegramLanguage;
         this.firstName = firstName;
         UserId = userId;
@@ -41,7 +43,10 @@ public sealed class ChatFlow
 
     public Localizer Localizer { get; }
 
-    public Conversation Conversation { get; private set; } = new(null, null);
+    /// <summary>What the turns read about other people (EmptyDirectory unless a test gives one).</summary>
+    public IKioskDirectory Directory { get; }
+
+    public Conversation Conversation { get; private set; }
 
     /// <summary>The whole result of the last turn (changes beyond the chat included).</summary>
     public TurnResult? LastResult { get; private set; }
@@ -133,7 +138,7 @@ public sealed class ChatFlow
     {
         var result = engine.Handle(inbound, Conversation);
         LastResult = result;
-        Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests };
+        Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests, Directory = Directory };
         Replies = result.Messages;
         foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))
         {

@@ -9,7 +9,7 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
-    public static readonly IReadOnlyList<string> Names = ["broadcast", "stats", "export", "poster", "invite"];
+    public static readonly IReadOnlyList<string> Names = ["broadcast", "review", "stats", "export", "poster", "invite"];
 
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
@@ -34,6 +34,9 @@ public static class CoordinatorCommands
             case "poster":
                 Posters.AskLanguage(turn);
                 break;
+            case "review":
+                Moderation.Review(turn);
+                break;
         }
     }
 
@@ -47,6 +50,9 @@ public static class CoordinatorCommands
                 break;
             case [Figures.Area, .. var rest]:
                 Figures.OnButton(turn, rest);
+                break;
+            case [Moderation.Area, .. var rest]:
+                Moderation.OnButton(turn, rest);
                 break;
             default:
                 turn.Say("input.old_button");

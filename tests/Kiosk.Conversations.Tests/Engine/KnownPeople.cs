@@ -1,0 +1,84 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Matching;
+using NodaTime;
+
+namespace Kiosk.Conversations.Tests.Engine;
+
+/// <summary>A directory that knows the people, offers, matches and reports a test puts in (storage is tested apart).</summary>
+public sealed class KnownPeople : IKioskDirectory
+{
+    public Dictionary<long, Member> Members { get; } = [];
+
+    public Dictionary<string, Offer> Offers { get; } = [];
+
+    public Dictionary<string, HelpRequest> Requests { get; } = [];
+
+    public Dictionary<string, Match> Matches { get; } = [];
+
+    public Dictionary<string, Report> Reports { get; } = [];
+
+    public KnownPeople With(Member member)
+    {
+        Members[member.Id] = member;
+        return this;
+    }
+
+    public KnownPeople With(Offer offer)
+    {
+        Offers[offer.Id] = offer;
+        return this;
+    }
+
+    public KnownPeople With(Match match)
+    {
+        Matches[match.Id] = match;
+        return this;
+    }
+
+    public KnownPeople With(Report report)
+    {
+        Reports[report.Id] = report;
+        return this;
+    }
+
+    public IReadOnlyList<Offer> ActiveOffers(string category) =>
+        Offers.Values.Where(offer => offer.Category == category && offer.Status == OfferStatus.Active && Member(offer.MemberId)?.Banned != true).ToList();
+
+    public Member? Member(long id) => Members.GetValueOrDefault(id);
+
+    public Offer? Offer(string id) => Offers.GetValueOrDefault(id);
+
+    public HelpRequest? Request(string id) => Requests.GetValueOrDefault(id);
+
+    public Match? Match(string id) => Matches.GetValueOrDefault(id);
+
+    public IReadOnlyList<Match> MatchesOfRequest(string requestId) => Matches.Values.Where(match => match.RequestId == requestId).ToList();
+
+    public IReadOnlyList<Match> MatchesOf(long memberId) => Matches.Values.Where(match => match.Involves(memberId)).ToList();
+
+    public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) => [];
+
+    public int AskedSince(long newcomerId, Instant since) => 0;
+
+    public CoordinatorInvite? Invite(string code) => null;
+
+    public IReadOnlyList<Member> Coordinators() => Members.Values.Where(member => member.Coordinator).ToList();
+
+    public IReadOnlyList<Offer> OffersOf(long memberId) => Offers.Values.Where(offer => offer.MemberId == memberId).ToList();
+
+    public IReadOnlyList<Offer> WaitingOffers() => Offers.Values.Where(offer => offer.Status == OfferStatus.Waiting).ToList();
+
+    public Report? Report(string id) => Reports.GetValueOrDefault(id);
+
+    public IReadOnlyList<Report> OpenReports() => Reports.Values.Where(report => !report.Handled).ToList();
+
+    public Kiosk.Domain.Broadcasts.Broadcast? Broadcast(string id) => null;
+
+    public IReadOnlyList<Kiosk.Domain.Broadcasts.Broadcast> OpenBroadcasts() => [];
+
+    public IReadOnlyDictionary<string, int> AudienceLanguages(Kiosk.Domain.Broadcasts.Audience audience) => EmptyDirectory.Instance.AudienceLanguages(audience);
+
+    public Kiosk.Domain.Figures.KioskFacts Facts(DateTimeZone zone) => Kiosk.Domain.Figures.KioskFacts.None;
+}

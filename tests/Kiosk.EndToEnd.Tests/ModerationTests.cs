@@ -1,0 +1,89 @@
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>The kiosk team approves new offers and deals with reports; what they decide reaches the others in their languages.</summary>
+public sealed class ModerationTests
+{
+    private static string T(string language, string key, params (string, object?)[] args) => KioskUnderTest.Localizer.Text(language, key, args);
+
+    [Fact]
+    public async Task An_Arabic_newcomer_s_offer_waits_for_the_coordinator_and_then_finds_a_neighbour()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7701"), ("Kiosk:Moderation", "true"));
+        var jonas = kiosk.Person(7701, "Jonas", "de");
+        var amina = kiosk.Person(7702, "Amina", "ar", username: "amina_secret");
+        var jens = kiosk.Person(7703, "Jens", "de");
+        await jonas.OnboardAsync();
+
+        await OfferBikeRepair(amina);
+        await amina.WaitForAsync("moderation.offer_waiting");
+        var card = await jonas.WaitForStartAsync(T("de", "moderation.offer_card", ("name", "Amina")).Split('\n')[0]);
+        Assert.Contains("أصلح الدراجات", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("amina_secret", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("7702", card, StringComparison.Ordinal);
+
+        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await jens.WaitForAsync("match.none");
+
+        await jonas.PressStartingWithAsync("coord:mod:ok:");
+        await jonas.WaitForAsync("moderation.approved_done", ("name", "Amina"));
+        await amina.WaitForAsync("moderation.approved", ("category", T("ar", "categories.bikes.name")));
+        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Fahrrad reparieren in Ottensen, egal wann")));
+        await jens.PressStartingWithAsync("match:ask:");
+        await amina.ButtonStartingWithAsync("match:yes:");
+    }
+
+    [Fact]
+    public async Task After_a_report_the_coordinator_bans_and_the_banned_newcomer_s_offer_is_not_proposed_any_more()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7801"));
+        var jonas = kiosk.Person(7801, "Jonas", "en");
+        var amina = kiosk.Person(7802, "Amina", "ar");
+        var jens = kiosk.Person(7803, "Jens", "de");
+        var lena = kiosk.Person(7804, "Lena", "de");
+        await jonas.OnboardAsync();
+        await OfferBikeRepair(amina);
+        await amina.WaitForAsync("offer.saved");
+        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await jens.PressOnMessageAsync("👤 Amina");
+        await amina.PressStartingWithAsync("match:yes:");
+        await jens.PressStartingWithAsync("match:relay:");
+        await jens.WaitForAsync("match.relay_open", ("name", "Amina"));
+
+        await jens.WriteAsync("/report");
+        await jens.WaitForAsync("match.reported");
+        await jonas.WaitForStartAsync(T("en", "moderation.report_card", ("reporter", "Jens"), ("reported", "Amina"), ("category", T("en", "categories.bikes.name"))));
+        await jonas.PressStartingWithAsync("coord:mod:ban:");
+        await jonas.WaitForAsync("moderation.done_ban", ("name", "Amina"));
+        await amina.WaitForAsync("moderation.banned_notice");
+
+        await amina.WriteAsync("/myoffers");
+        await amina.WaitForAsync("moderation.banned_answer");
+        await AskForHelp(lena, "Fahrrad reparieren in Ottensen, egal wann");
+        await lena.WaitForAsync("match.none");
+        Assert.DoesNotContain("👤 Amina", await lena.AllBotTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task AskForHelp(Person neighbour, string request)
+    {
+        await neighbour.OnboardAsync();
+        await neighbour.WriteAsync(request);
+        await neighbour.WaitForStartAsync(T(neighbour.Language, "form.summary"));
+        await neighbour.PressAsync("form:confirm");
+    }
+
+    private static async Task OfferBikeRepair(Person newcomer)
+    {
+        await newcomer.OnboardAsync();
+        await newcomer.PressAsync("menu:offer");
+        await newcomer.PressAsync("form:category=bikes");
+        await newcomer.WaitForAsync("offer.ask_description");
+        await newcomer.WriteAsync("أصلح الدراجات ولدي أدواتي");
+        foreach (var data in new[] { "form:when=always", "form:district=ottensen", "form:languages=done", "form:price=free" })
+        {
+            await newcomer.PressAsync(data);
+        }
+
+        await newcomer.WaitForStartAsync(T(newcomer.Language, "form.summary"));
+        await newcomer.PressAsync("form:confirm");
+    }
+}
