@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -45,4 +46,17 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Member> CoordinatorMembers() => database.Members.Find(member => member.Coordinator).ToList();
+
+    /// <inheritdoc />
+    public AdviceRequest? Advice(string id) => database.AdviceRequests.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> OpenAdvice() =>
+        database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open).OrderBy(request => request.CreatedAt).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => database.AdviceRequests.Find(request => request.MemberId == memberId).ToList();
 }

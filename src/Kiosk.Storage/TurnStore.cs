@@ -42,6 +42,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Members.Upsert(result.Changes.Members.Values);
         database.Offers.Upsert(result.Changes.Offers.Values);
         database.Invites.Upsert(result.Changes.Invites.Values);
+        database.AdviceRequests.Upsert(result.Changes.AdviceRequests.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
@@ -110,6 +111,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             database.Members.Delete(userId);
             database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
             ForgetUsernameInMatches(userId);
+            // Questions are written in the person's own words: they go with the person.
+            database.AdviceRequests.DeleteMany(request => request.MemberId == userId);
         }
     }
 }

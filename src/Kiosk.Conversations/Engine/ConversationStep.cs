@@ -26,4 +26,13 @@ public enum ConversationStep
 
     /// <summary>The next text is the phone number to share with a match.</summary>
     EnteringPhone,
+
+    /// <summary>The next text is the question for the Smart cooperative (optional).</summary>
+    AskingAdvice,
+
+    /// <summary>A coordinator: the next texts are passed on to the person who asked for advice.</summary>
+    AnsweringAdvice,
+
+    /// <summary>A coordinator: the next text is the day and time of an appointment at the kiosk.</summary>
+    ProposingAppointment,
 }

@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -40,6 +41,18 @@ public interface IKioskDirectory
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
+
+    /// <summary>Members who became coordinators through an invite (configured coordinators are in the options).</summary>
+    IReadOnlyList<Member> CoordinatorMembers();
+
+    /// <summary>An advice request by id.</summary>
+    AdviceRequest? Advice(string id);
+
+    /// <summary>Advice requests nobody took yet, oldest first.</summary>
+    IReadOnlyList<AdviceRequest> OpenAdvice();
+
+    /// <summary>The advice requests of one member.</summary>
+    IReadOnlyList<AdviceRequest> AdviceOf(long memberId);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -77,4 +90,16 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Member> CoordinatorMembers() => [];
+
+    /// <inheritdoc />
+    public AdviceRequest? Advice(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> OpenAdvice() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => [];
 }

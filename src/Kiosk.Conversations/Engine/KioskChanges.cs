@@ -1,4 +1,5 @@
 using Kiosk.Domain;
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 
 namespace Kiosk.Conversations.Engine;
@@ -17,4 +18,7 @@ public sealed class KioskChanges
 
     /// <summary>Coordinator invites, stored as they are.</summary>
     public Dictionary<string, CoordinatorInvite> Invites { get; } = [];
+
+    /// <summary>Advice requests, stored as they are.</summary>
+    public Dictionary<string, AdviceRequest> AdviceRequests { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -52,7 +52,14 @@ public static class Commands
                 MyRequests.Show(turn);
                 break;
             case "end" when turn.Member is not null:
-                Talking.End(turn);
+                if (!AdviceChat.TryEnd(turn))
+                {
+                    Talking.End(turn);
+                }
+
+                break;
+            case "advice" when turn.Member is not null:
+                Advising.Start(turn);
                 break;
             case "report" when turn.Member is not null:
                 Talking.Report(turn, null);
@@ -60,7 +67,7 @@ public static class Commands
             case "myreferences" when turn.Member is not null:
                 References.Show(turn);
                 break;
-            case "myoffers" or "myrequests" or "end" or "report" or "myreferences":
+            case "myoffers" or "myrequests" or "end" or "report" or "myreferences" or "advice":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
@@ -136,7 +143,8 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm;
+        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
+            or ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

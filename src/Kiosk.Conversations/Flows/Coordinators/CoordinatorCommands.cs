@@ -9,7 +9,7 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
-    public static readonly IReadOnlyList<string> Names = ["invite"];
+    public static readonly IReadOnlyList<string> Names = ["queue", "invite"];
 
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
@@ -22,6 +22,9 @@ public static class CoordinatorCommands
             case "invite":
                 Invites.Create(turn);
                 break;
+            case "queue":
+                AdviceQueue.Show(turn);
+                break;
         }
     }
 
@@ -30,6 +33,9 @@ public static class CoordinatorCommands
     {
         switch (argument.Split(':'))
         {
+            case [AdviceQueue.Area, .. var rest]:
+                AdviceQueue.OnButton(turn, rest);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;
