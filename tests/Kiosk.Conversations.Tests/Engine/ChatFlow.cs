@@ -22,12 +22,15 @@ public sealed class ChatFlow
     private readonly string? telegramLanguage;
     private readonly string firstName;
     private readonly long chatId;
+    private readonly IKioskDirectory directory;
     private readonly Dictionary<int, Outbound> sent = [];
     private int nextUpdateId = 1;
     private int nextMessageId = 1;
 
-    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null, KioskOptions? options = null)
+    public ChatFlow(string? telegramLanguage, long userId = 1001, string firstName = "Amina", long? chatId = null, KioskOptions? options = null, IKioskDirectory? directory = null)
     {
+        this.directory = directory ?? EmptyDirectory.Instance;
+        Conversation = new(null, null) { Directory = this.directory };
         this.telegramLanguage = telegramLanguage;
         this.firstName = firstName;
         UserId = userId;
@@ -41,7 +44,10 @@ public sealed class ChatFlow
 
     public Localizer Localizer { get; }
 
-    public Conversation Conversation { get; private set; } = new(null, null);
+    public Conversation Conversation { get; private set; }
+
+    /// <summary>The whole result of the last turn (what it changed beyond the chat, too).</summary>
+    public TurnResult? LastResult { get; private set; }
 
     /// <summary>What the bot did in the last turn, in order.</summary>
     public IReadOnlyList<Outbound> Replies { get; private set; } = [];
@@ -129,7 +135,8 @@ public sealed class ChatFlow
     private ChatFlow Turn(Inbound inbound)
     {
         var result = engine.Handle(inbound, Conversation);
-        Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests };
+        Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests, Directory = directory };
+        LastResult = result;
         Replies = result.Messages;
         foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))
         {
