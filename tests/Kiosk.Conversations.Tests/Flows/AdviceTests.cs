@@ -171,6 +171,37 @@ public sealed class AdviceTests
         sara.Forge($"advice:other:{request.Id}").ExpectText("input.old_button");
     }
 
+    [Theory]
+    [InlineData("de", "Donnerstag 14 Uhr", "202611261400")]
+    [InlineData("en", "Friday at 11am", "202611271100")]
+    [InlineData("tr", "cuma saat 16", "202611271600")]
+    [InlineData("ru", "в пятницу в 16:00", "202611271600")]
+    [InlineData("fa", "پنجشنبه ۱۴:۰۰", "202611261400")]
+    [InlineData("ar", "الخميس 14:00", "202611261400")]
+    public void A_written_day_and_time_becomes_the_appointment(string language, string text, string expected)
+    {
+        var directory = new AdviceDirectory();
+        var request = directory.Waiting();
+        var coordinator = Onboarded(language, directory, new KioskOptions { Coordinators = [1001] }, "Jens");
+
+        coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Send(text);
+
+        Assert.Equal(expected, request.Appointment?.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ConversationStep.Menu, coordinator.Conversation.State!.Step);
+    }
+
+    [Fact]
+    public void A_written_day_without_an_hour_asks_for_the_hour()
+    {
+        var directory = new AdviceDirectory();
+        var request = directory.Waiting();
+        var coordinator = Onboarded("de", directory, new KioskOptions { Coordinators = [1001] }, "Jens");
+
+        coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Send("Freitag").ExpectText("advice.pick_time", ("day", "Fr 27.11."));
+        coordinator.Send("irgendwann mal").ExpectText("advice.time_not_understood");
+        Assert.Null(request.Appointment);
+    }
+
     [Fact]
     public void A_day_and_hour_by_button_and_another_time_asked_for()
     {
