@@ -14,7 +14,7 @@ public enum AdviceStatus
     /// <summary>Answered through the bot, or an appointment at the kiosk was agreed.</summary>
     Answered,
 
-    /// <summary>Closed without an answer (the person deleted their data).</summary>
+    /// <summary>Closed by the coordinator without an answer (a duplicate, or nothing the kiosk can answer).</summary>
     Closed,
 }
 

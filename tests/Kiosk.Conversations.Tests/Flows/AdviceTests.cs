@@ -89,7 +89,7 @@ public sealed class AdviceTests
         chat.Send("/queue").ExpectText("advice.queue_title", ("count", 1));
         Assert.Contains(chat.Messages, message => ChatFlow.Plain(message.Text).EndsWith("„چطور فاکتور بنویسم؟“", StringComparison.Ordinal)
             && ChatFlow.Plain(message.Text).Contains("Sara", StringComparison.Ordinal) && ChatFlow.Plain(message.Text).Contains("vor 5 Std.", StringComparison.Ordinal));
-        chat.Press($"coord:adv:take:{request.Id}").ExpectButtons($"coord:adv:relay:{request.Id}", $"coord:adv:meet:{request.Id}");
+        chat.Press($"coord:adv:take:{request.Id}").ExpectButtons($"coord:adv:relay:{request.Id}", $"coord:adv:meet:{request.Id}", $"coord:adv:close:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, (long?)1001), (request.Status, request.CoordinatorId));
 
         chat.Press($"coord:adv:relay:{request.Id}").ExpectText("advice.relay_open_team", ("name", "Sara"), ("language", "فارسی"));
@@ -118,6 +118,19 @@ public sealed class AdviceTests
         Assert.Equal((long?)2002, request.CoordinatorId);
         chat.Forge("coord:adv:take:nothere").ExpectText("input.old_button");
         chat.Send("/queue").ExpectText("advice.queue_empty");
+    }
+
+    [Fact]
+    public void A_coordinator_closes_a_request_without_an_answer_and_the_person_is_told()
+    {
+        var directory = new AdviceDirectory();
+        var request = directory.Waiting();
+        var chat = Onboarded("de", directory, new KioskOptions { Coordinators = [1001] });
+
+        chat.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:close:{request.Id}").ExpectText("advice.closed_team", ("name", "Sara"));
+        AssertSentTo(chat, 3001, ChatFlow.CatalogText("fa", "advice.closed_person", ("topic", ChatFlow.CatalogText("fa", "advice.topic_invoicing"))));
+        Assert.Equal(AdviceStatus.Closed, request.Status);
+        chat.Forge($"coord:adv:relay:{request.Id}").ExpectText("advice.relay_closed");
     }
 
     [Fact]

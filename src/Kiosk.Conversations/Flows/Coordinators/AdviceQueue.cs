@@ -76,6 +76,10 @@ public static class AdviceQueue
                 turn.RemovePressedButtons();
                 AdviceChat.Close(turn, request);
                 break;
+            case ["close", _]:
+                turn.RemovePressedButtons();
+                Close(turn, request);
+                break;
             case ["meet", _]:
                 turn.RemovePressedButtons();
                 AdviceAppointments.AskDay(turn, request);
@@ -102,6 +106,21 @@ public static class AdviceQueue
             ("question", request.Question.Length > 0 ? request.Question : turn.T("advice.no_question")));
     }
 
+    // A duplicate or a question the kiosk cannot answer: closed, and the person is told kindly.
+    private static void Close(Turn turn, AdviceRequest request)
+    {
+        (request.Status, request.RelayOpen) = (AdviceStatus.Closed, false);
+        turn.Changes.AdviceRequests[request.Id] = request;
+        if (turn.State.AdviceId == request.Id)
+        {
+            (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+        }
+
+        var person = AdviceChat.VoiceOf(turn, request.MemberId, request.Language);
+        turn.SayTo(request.MemberId, person.Language, "advice.closed_person", null, ("topic", person.T($"advice.topic_{request.Topic}")));
+        turn.Say("advice.closed_team", ("name", Proposing.NameOf(turn, request.MemberId)));
+    }
+
     // Only once: the first coordinator takes it; the next one is told who has it.
     private static void Take(Turn turn, AdviceRequest request)
     {
@@ -124,6 +143,7 @@ public static class AdviceQueue
             [
                 [Button.Press(turn.T("advice.via_bot"), CoordinatorCommands.Data(Area, "relay", request.Id))],
                 [Button.Press(turn.T("advice.appointment"), CoordinatorCommands.Data(Area, "meet", request.Id))],
+                [Button.Press(turn.T("advice.close"), CoordinatorCommands.Data(Area, "close", request.Id))],
             ]);
         }
     }
