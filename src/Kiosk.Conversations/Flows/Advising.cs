@@ -100,9 +100,24 @@ public static class Advising
         };
         turn.Changes.AdviceRequests[request.Id] = request;
         turn.SayText(turn.T("advice.sent"), [[MainMenu.BackButton(turn)]]);
-        AdviceQueue.Notify(turn, request);
+        Notify(turn, request);
     }
 
+    // Tells every coordinator (configured or invited) about a new request, in their language, with a take button.
+    private static void Notify(Turn turn, AdviceRequest request)
+    {
+        var coordinators = turn.Options.Coordinators.Concat(turn.Directory.CoordinatorMembers().Select(member => member.Id))
+            .Where(id => id != request.MemberId).Distinct();
+        foreach (var id in coordinators)
+        {
+            var team = AdviceChat.VoiceOf(turn, id, Localization.Localizer.DefaultLanguage);
+            turn.SayTextTo(id, team.T("advice.new_for_team", ("topic", team.T($"advice.topic_{request.Topic}")),
+                ("language", turn.Localizer.LanguageName(request.Language)), ("name", turn.Member?.FirstName ?? "🙂")),
+                [[Button.Press(team.T("advice.take"), CoordinatorCommands.Data(AdviceQueue.Area, "take", request.Id))]]);
+        }
+    }
+
+    // Unanswered requests of the person, as stored and as changed in this turn.
     private static int Waiting(Turn turn) =>
         turn.Directory.AdviceOf(turn.Inbound.UserId).Count(request => request.IsUnanswered && !turn.Changes.AdviceRequests.ContainsKey(request.Id))
         + turn.Changes.AdviceRequests.Values.Count(request => request.MemberId == turn.Inbound.UserId && request.IsUnanswered);

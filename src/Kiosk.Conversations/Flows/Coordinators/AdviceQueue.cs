@@ -14,20 +14,6 @@ public static class AdviceQueue
 
     private const int Shown = 10;
 
-    /// <summary>Tells every coordinator (configured or invited) about a new request, in their language, with a take button.</summary>
-    public static void Notify(Turn turn, AdviceRequest request)
-    {
-        var coordinators = turn.Options.Coordinators.Concat(turn.Directory.CoordinatorMembers().Select(member => member.Id))
-            .Where(id => id != request.MemberId).Distinct();
-        foreach (var id in coordinators)
-        {
-            var team = AdviceChat.VoiceOf(turn, id, Localization.Localizer.DefaultLanguage);
-            turn.SayTextTo(id, team.T("advice.new_for_team", ("topic", team.T($"advice.topic_{request.Topic}")),
-                ("language", turn.Localizer.LanguageName(request.Language)), ("name", turn.Member?.FirstName ?? "🙂")),
-                [[Button.Press(team.T("advice.take"), CoordinatorCommands.Data(Area, "take", request.Id))]]);
-        }
-    }
-
     /// <summary>/queue: the oldest open requests, each with its question as written and a take button.</summary>
     public static void Show(Turn turn)
     {
