@@ -34,6 +34,8 @@ public sealed class KioskDatabase : IDisposable
         Broadcasts.EnsureIndex(broadcast => broadcast.Status);
         Deliveries.EnsureIndex(delivery => delivery.Status);
         Deliveries.EnsureIndex(delivery => delivery.ChatId);
+        AdviceRequests.EnsureIndex(request => request.MemberId);
+        AdviceRequests.EnsureIndex(request => request.Status);
     }
 
     /// <summary>The LiteDB instance.</summary>
@@ -71,6 +73,9 @@ public sealed class KioskDatabase : IDisposable
 
     /// <summary>One copy of an announcement per person.</summary>
     public ILiteCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery> Deliveries => Database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
+
+    /// <summary>Members' questions to the Smart cooperative.</summary>
+    public ILiteCollection<Kiosk.Domain.Advice.AdviceRequest> AdviceRequests => Database.GetCollection<Kiosk.Domain.Advice.AdviceRequest>("advice");
 
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");

@@ -38,6 +38,7 @@ public static class KioskMapper
         mapper.Entity<Kiosk.Domain.Coordination.CoordinatorInvite>().Id(invite => invite.Code, autoId: false);
         mapper.Entity<Kiosk.Domain.Broadcasts.Broadcast>().Id(broadcast => broadcast.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Broadcasts.BroadcastDelivery>().Id(delivery => delivery.Id, autoId: true);
+        mapper.Entity<Kiosk.Domain.Advice.AdviceRequest>().Id(request => request.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -61,6 +62,7 @@ public static class KioskMapper
         mapper.ToDocument(new Kiosk.Domain.Coordination.CoordinatorInvite());
         mapper.ToDocument(new Kiosk.Domain.Broadcasts.Broadcast { Versions = { ["de"] = "" } });
         mapper.ToDocument(new Kiosk.Domain.Broadcasts.BroadcastDelivery());
+        mapper.ToDocument(new Kiosk.Domain.Advice.AdviceRequest());
     }
 }
 

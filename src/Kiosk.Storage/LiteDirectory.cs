@@ -1,6 +1,8 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
+
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Figures;
 using Kiosk.Domain.Matching;
@@ -85,4 +87,15 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     // A banned person's offers and requests are left out of matching.
     private bool IsBanned(long memberId) => database.Members.FindById(memberId)?.Banned == true;
+
+
+    /// <inheritdoc />
+    public AdviceRequest? Advice(string id) => database.AdviceRequests.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> OpenAdvice() =>
+        database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open).OrderBy(request => request.CreatedAt).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => database.AdviceRequests.Find(request => request.MemberId == memberId).ToList();
 }

@@ -49,6 +49,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
 
         database.Reports.Upsert(result.Changes.Reports.Values);
+
+        database.AdviceRequests.Upsert(result.Changes.AdviceRequests.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
@@ -118,6 +120,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
             database.Deliveries.DeleteMany(delivery => delivery.ChatId == userId);
             ForgetUsernameInMatches(userId);
+            // Questions are written in the person's own words: they go with the person.
+            database.AdviceRequests.DeleteMany(request => request.MemberId == userId);
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class OnboardingTests
         await person.WaitForAsync("menu.title");
 
         var menu = (await person.MessagesAsync()).Last();
-        Assert.Equal(["menu:offer", "menu:request", "menu:about", "menu:language"], menu.Buttons.SelectMany(row => row).Select(b => b.CallbackData ?? "").ToArray());
+        Assert.Equal(["menu:offer", "menu:request", "menu:advice", "menu:about", "menu:language"], menu.Buttons.SelectMany(row => row).Select(b => b.CallbackData ?? "").ToArray());
         Assert.Equal(KioskUnderTest.Localizer.Text(language, "menu.offer"), menu.Buttons[0][0].Text);
 
         // The pressed questions lost their buttons, so they cannot be pressed twice.

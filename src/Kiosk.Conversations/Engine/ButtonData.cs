@@ -34,7 +34,10 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>A coordinator's action: "coord:broadcast:send:ID". Refused for everyone else.</summary>
     public const string Coordinator = "coord";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator];
+    /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
+    public const string Advice = "advice";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

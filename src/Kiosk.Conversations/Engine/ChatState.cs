@@ -33,6 +33,15 @@ public sealed class ChatState
     /// <summary>The match the phone number is for, when <see cref="Step"/> is <see cref="ConversationStep.EnteringPhone"/>.</summary>
     public string? PhoneMatchId { get; set; }
 
+    /// <summary>The advice topic whose question is expected, when <see cref="Step"/> is <see cref="ConversationStep.AskingAdvice"/>.</summary>
+    public string? AdviceTopic { get; set; }
+
+    /// <summary>
+    /// A coordinator's advice request in hand: answered through the bot (<see cref="ConversationStep.AnsweringAdvice"/>)
+    /// or getting an appointment (<see cref="ConversationStep.ProposingAppointment"/>).
+    /// </summary>
+    public string? AdviceId { get; set; }
+
     /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
     public FormKind Form { get; set; }
 

@@ -35,4 +35,13 @@ public enum ConversationStep
 
     /// <summary>A coordinator writes when an announcement is to be sent.</summary>
     SchedulingBroadcast,
+
+    /// <summary>The next text is the question for the Smart cooperative (optional).</summary>
+    AskingAdvice,
+
+    /// <summary>A coordinator: the next texts are passed on to the person who asked for advice.</summary>
+    AnsweringAdvice,
+
+    /// <summary>A coordinator: the next text is the day and time of an appointment at the kiosk.</summary>
+    ProposingAppointment,
 }

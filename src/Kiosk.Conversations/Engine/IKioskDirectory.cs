@@ -1,5 +1,7 @@
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
+
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -68,6 +70,16 @@ public interface IKioskDirectory
 
     /// <summary>Reports no coordinator dealt with yet, oldest first.</summary>
     IReadOnlyList<Report> OpenReports();
+
+
+    /// <summary>An advice request by id.</summary>
+    AdviceRequest? Advice(string id);
+
+    /// <summary>Advice requests nobody took yet, oldest first.</summary>
+    IReadOnlyList<AdviceRequest> OpenAdvice();
+
+    /// <summary>The advice requests of one member.</summary>
+    IReadOnlyList<AdviceRequest> AdviceOf(long memberId);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -132,4 +144,14 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<Report> OpenReports() => [];
+
+
+    /// <inheritdoc />
+    public AdviceRequest? Advice(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> OpenAdvice() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => [];
 }

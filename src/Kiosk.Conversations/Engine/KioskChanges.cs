@@ -1,5 +1,7 @@
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
+
+using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 
 namespace Kiosk.Conversations.Engine;
@@ -27,4 +29,7 @@ public sealed class KioskChanges
 
     /// <summary>Ids of announcements a coordinator stopped (only their status changes; the sender owns the counts).</summary>
     public List<string> StoppedBroadcasts { get; } = [];
+
+    /// <summary>Advice requests, stored as they are.</summary>
+    public Dictionary<string, AdviceRequest> AdviceRequests { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -52,7 +52,14 @@ public static class Commands
                 MyRequests.Show(turn);
                 break;
             case "end" when turn.Member is not null:
-                Talking.End(turn);
+                if (!AdviceChat.TryEnd(turn))
+                {
+                    Talking.End(turn);
+                }
+
+                break;
+            case "advice" when turn.Member is not null:
+                Advising.Start(turn);
                 break;
             case "report" when turn.Member is not null:
                 Talking.Report(turn, null);
@@ -64,7 +71,7 @@ public static class Commands
                 turn.Member.Muted = name == "mute";
                 turn.Say(turn.Member.Muted ? "broadcast.muted" : "broadcast.unmuted");
                 break;
-            case "myoffers" or "myrequests" or "end" or "report" or "myreferences" or "mute" or "unmute":
+            case "myoffers" or "myrequests" or "end" or "report" or "myreferences" or "mute" or "unmute" or "advice":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
@@ -141,7 +148,8 @@ public static class Commands
     private static void Cancel(Turn turn)
     {
         var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
-            or ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast;
+            or ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast
+            or ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

@@ -3,10 +3,10 @@ using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;
 
-/// <summary>The main menu: offer something, ask for help, about the kiosk, language.</summary>
+/// <summary>The main menu: offer something, ask for help, ask the Smart cooperative, about the kiosk, language.</summary>
 public static class MainMenu
 {
-    private static readonly string[] Entries = ["offer", "request", "about", "language"];
+    private static readonly string[] Entries = ["offer", "request", "advice", "about", "language"];
 
     /// <summary>True for the data of a real menu entry.</summary>
     public static bool IsEntry(string entry) => Entries.Contains(entry) || entry == "back";
@@ -18,7 +18,7 @@ public static class MainMenu
         turn.State.Step = ConversationStep.Menu;
         turn.State.Misses = 0;
         turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
-            new[] { Button.Press(turn.T($"menu.{entry}"), new ButtonData(ButtonData.Menu, entry).ToString()) }));
+            new[] { Button.Press(turn.T(entry == "advice" ? "advice.menu_entry" : $"menu.{entry}"), new ButtonData(ButtonData.Menu, entry).ToString()) }));
     }
 
     /// <summary>Opens what a role (from a deep link) leads to, or the menu.</summary>
@@ -48,6 +48,9 @@ public static class MainMenu
                 break;
             case "request":
                 Asking.Start(turn);
+                break;
+            case "advice":
+                Advising.Start(turn);
                 break;
             case "about":
                 turn.SayText(turn.T("about.text"), [[BackButton(turn)]]);

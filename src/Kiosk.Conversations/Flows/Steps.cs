@@ -35,6 +35,18 @@ public static class Steps
             case ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.OnTime(turn, text);
                 break;
+            case ConversationStep.AskingAdvice when turn.Member is not null:
+                Advising.Question(turn, text);
+                break;
+            case ConversationStep.AnsweringAdvice when turn.Member is not null:
+                AdviceChat.FromTeam(turn, text);
+                break;
+            case ConversationStep.ProposingAppointment when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.AdviceAppointments.Written(turn, text);
+                break;
+            // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
+            case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
+                break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
@@ -88,6 +100,9 @@ public static class Steps
                 break;
             case ButtonData.Match when member:
                 OnMatchButton(turn, button.Argument);
+                break;
+            case ButtonData.Advice when member:
+                Advising.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
@@ -167,6 +182,11 @@ public static class Steps
                 break;
             case ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.Repeat(turn);
+                break;
+            case ConversationStep.AskingAdvice when turn.Member is not null:
+                Advising.AskQuestion(turn);
+                break;
+            case ConversationStep.AnsweringAdvice or ConversationStep.ProposingAppointment when turn.Member is not null:
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

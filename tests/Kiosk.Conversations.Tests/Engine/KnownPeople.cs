@@ -81,4 +81,10 @@ public sealed class KnownPeople : IKioskDirectory
     public IReadOnlyDictionary<string, int> AudienceLanguages(Kiosk.Domain.Broadcasts.Audience audience) => EmptyDirectory.Instance.AudienceLanguages(audience);
 
     public Kiosk.Domain.Figures.KioskFacts Facts(DateTimeZone zone) => Kiosk.Domain.Figures.KioskFacts.None;
+
+    public Kiosk.Domain.Advice.AdviceRequest? Advice(string id) => null;
+
+    public IReadOnlyList<Kiosk.Domain.Advice.AdviceRequest> OpenAdvice() => [];
+
+    public IReadOnlyList<Kiosk.Domain.Advice.AdviceRequest> AdviceOf(long memberId) => [];
 }

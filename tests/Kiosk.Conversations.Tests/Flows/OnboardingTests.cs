@@ -6,7 +6,7 @@ namespace Kiosk.Conversations.Tests.Flows;
 
 public sealed class OnboardingTests
 {
-    private static readonly string[] MenuButtons = ["menu:offer", "menu:request", "menu:about", "menu:language"];
+    private static readonly string[] MenuButtons = ["menu:offer", "menu:request", "menu:advice", "menu:about", "menu:language"];
     private static readonly string[] PrivacyButtons = ["privacy:yes", "privacy:no"];
 
     [Fact]

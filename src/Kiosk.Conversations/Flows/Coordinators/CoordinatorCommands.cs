@@ -9,7 +9,7 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class CoordinatorCommands
 {
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
-    public static readonly IReadOnlyList<string> Names = ["broadcast", "review", "stats", "export", "poster", "invite"];
+    public static readonly IReadOnlyList<string> Names = ["broadcast", "review", "queue", "stats", "export", "poster", "invite"];
 
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
@@ -37,6 +37,9 @@ public static class CoordinatorCommands
             case "review":
                 Moderation.Review(turn);
                 break;
+            case "queue":
+                AdviceQueue.Show(turn);
+                break;
         }
     }
 
@@ -53,6 +56,9 @@ public static class CoordinatorCommands
                 break;
             case [Moderation.Area, .. var rest]:
                 Moderation.OnButton(turn, rest);
+                break;
+            case [AdviceQueue.Area, .. var rest]:
+                AdviceQueue.OnButton(turn, rest);
                 break;
             default:
                 turn.Say("input.old_button");

@@ -1,0 +1,160 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Domain.Advice;
+
+namespace Kiosk.Conversations.Flows.Coordinators;
+
+/// <summary>
+/// The coordinators' side of advice requests: a notice per new request, /queue, taking a request (once), and
+/// the choice between answering through the bot and offering an appointment at the kiosk.
+/// </summary>
+public static class AdviceQueue
+{
+    /// <summary>The button area: "coord:adv:...".</summary>
+    public const string Area = "adv";
+
+    private const int Shown = 10;
+
+    /// <summary>/queue: the oldest open requests, each with its question as written and a take button.</summary>
+    public static void Show(Turn turn)
+    {
+        var open = turn.Directory.OpenAdvice();
+        if (open.Count == 0)
+        {
+            turn.Say("advice.queue_empty");
+            return;
+        }
+
+        turn.Say("advice.queue_title", ("count", open.Count));
+        foreach (var request in open.Take(Shown))
+        {
+            turn.SayText(Describe(turn, request, "advice.queue_item"), [[Button.Press(turn.T("advice.take"), CoordinatorCommands.Data(Area, "take", request.Id))]]);
+        }
+    }
+
+    /// <summary>"coord:adv:VERB:ID[:WHEN]" of a coordinator (the role is checked); the id is checked against storage.</summary>
+    public static void OnButton(Turn turn, string[] parts)
+    {
+        var request = parts.Length >= 2 ? AdviceChat.Load(turn, parts[1]) : null;
+        if (request is null)
+        {
+            turn.Say("input.old_button");
+            return;
+        }
+
+        if (parts[0] == "take")
+        {
+            Take(turn, request);
+            return;
+        }
+
+        if (!InHand(turn, request))
+        {
+            return;
+        }
+
+        switch (parts)
+        {
+            case ["relay", _]:
+                turn.RemovePressedButtons();
+                AdviceChat.Open(turn, request);
+                break;
+            case ["done", _] when request.RelayOpen:
+                turn.RemovePressedButtons();
+                AdviceChat.Close(turn, request);
+                break;
+            case ["close", _]:
+                turn.RemovePressedButtons();
+                Close(turn, request);
+                break;
+            case ["meet", _]:
+                turn.RemovePressedButtons();
+                AdviceAppointments.AskDay(turn, request);
+                break;
+            case ["day", _, var day]:
+                AdviceAppointments.AskTime(turn, request, day);
+                break;
+            case ["at", _, var when]:
+                AdviceAppointments.Propose(turn, request, when);
+                break;
+            default:
+                turn.Say("advice.relay_closed");
+                break;
+        }
+    }
+
+    /// <summary>The request's topic, language, first name, age and question, as one text for the coordinator.</summary>
+    public static string Describe(Turn turn, AdviceRequest request, string key)
+    {
+        var hours = (int)(turn.Time.Now - request.CreatedAt).TotalHours;
+        var age = hours < 1 ? turn.T("advice.age_new") : hours < 48 ? turn.T("advice.age_hours", ("hours", hours)) : turn.T("advice.age_days", ("days", hours / 24));
+        return turn.T(key, ("topic", turn.T($"advice.topic_{request.Topic}")), ("language", turn.Localizer.LanguageName(request.Language)),
+            ("name", Proposing.NameOf(turn, request.MemberId)), ("age", age),
+            ("question", request.Question.Length > 0 ? request.Question : turn.T("advice.no_question")));
+    }
+
+    // A duplicate or a question the kiosk cannot answer: closed, and the person is told kindly.
+    private static void Close(Turn turn, AdviceRequest request)
+    {
+        (request.Status, request.RelayOpen) = (AdviceStatus.Closed, false);
+        turn.Changes.AdviceRequests[request.Id] = request;
+        if (turn.State.AdviceId == request.Id)
+        {
+            (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+        }
+
+        var person = AdviceChat.VoiceOf(turn, request.MemberId, request.Language);
+        turn.SayTo(request.MemberId, person.Language, "advice.closed_person", null, ("topic", person.T($"advice.topic_{request.Topic}")));
+        turn.Say("advice.closed_team", ("name", Proposing.NameOf(turn, request.MemberId)));
+    }
+
+    // Only once: the first coordinator takes it; the next one is told who has it.
+    private static void Take(Turn turn, AdviceRequest request)
+    {
+        var me = turn.Inbound.UserId;
+        if (request.Status == AdviceStatus.Open)
+        {
+            (request.Status, request.CoordinatorId, request.TakenAt) = (AdviceStatus.Taken, me, turn.Time.Now);
+            turn.Changes.AdviceRequests[request.Id] = request;
+        }
+        else if (request.CoordinatorId != me)
+        {
+            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Proposing.NameOf(turn, other) : "🙂"));
+            return;
+        }
+
+        if (InHand(turn, request))
+        {
+            turn.RemovePressedButtons();
+            turn.SayText(Describe(turn, request, "advice.taken"),
+            [
+                [Button.Press(turn.T("advice.via_bot"), CoordinatorCommands.Data(Area, "relay", request.Id))],
+                [Button.Press(turn.T("advice.appointment"), CoordinatorCommands.Data(Area, "meet", request.Id))],
+                [Button.Press(turn.T("advice.close"), CoordinatorCommands.Data(Area, "close", request.Id))],
+            ]);
+        }
+    }
+
+    // The coordinator acts only on a request they took that is still being answered.
+    private static bool InHand(Turn turn, AdviceRequest request)
+    {
+        if (request.CoordinatorId is null)
+        {
+            turn.Say("input.old_button");
+            return false;
+        }
+
+        if (request.CoordinatorId != turn.Inbound.UserId)
+        {
+            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Proposing.NameOf(turn, other) : "🙂"));
+            return false;
+        }
+
+        if (request.Status != AdviceStatus.Taken)
+        {
+            turn.Say("advice.relay_closed");
+            return false;
+        }
+
+        return true;
+    }
+}
