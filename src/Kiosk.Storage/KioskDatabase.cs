@@ -72,6 +72,9 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>One copy of an announcement per person.</summary>
     public ILiteCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery> Deliveries => Database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
 
+    /// <summary>Events at the kiosk, with who wants a reminder.</summary>
+    public ILiteCollection<Kiosk.Domain.Info.KioskEvent> Events => Database.GetCollection<Kiosk.Domain.Info.KioskEvent>("events");
+
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
 

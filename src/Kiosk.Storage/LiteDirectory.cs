@@ -1,6 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -45,4 +46,11 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);
+
+    /// <inheritdoc />
+    public KioskEvent? Event(string id) => database.Events.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) =>
+        database.Events.Find(kioskEvent => !kioskEvent.Cancelled).Where(kioskEvent => kioskEvent.IsUpcoming(now)).OrderBy(kioskEvent => kioskEvent.Start).ToList();
 }

@@ -42,6 +42,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Members.Upsert(result.Changes.Members.Values);
         database.Offers.Upsert(result.Changes.Offers.Values);
         database.Invites.Upsert(result.Changes.Invites.Values);
+        database.Events.Upsert(result.Changes.Events.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });

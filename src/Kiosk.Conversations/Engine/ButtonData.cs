@@ -34,7 +34,10 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>A coordinator's action: "coord:broadcast:send:ID". Refused for everyone else.</summary>
     public const string Coordinator = "coord";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator];
+    /// <summary>A kiosk event's reminder: "event:sub:ID", "event:unsub:ID".</summary>
+    public const string Event = "event";
+
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Event];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

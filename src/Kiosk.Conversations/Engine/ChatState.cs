@@ -45,6 +45,9 @@ public sealed class ChatState
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }
 
+    /// <summary>The kiosk event a coordinator is adding.</summary>
+    public EventDraft? EventDraft { get; set; }
+
     /// <summary>Leaves any form, dropping its draft.</summary>
     public void LeaveForm()
     {
@@ -52,5 +55,6 @@ public sealed class ChatState
         Progress = null;
         OfferDraft = null;
         RequestDraft = null;
+        EventDraft = null;
     }
 }

@@ -26,4 +26,13 @@ public enum ConversationStep
 
     /// <summary>The next text is the phone number to share with a match.</summary>
     EnteringPhone,
+
+    /// <summary>A coordinator adds an event: the next text is its title (first line) and description.</summary>
+    WritingEvent,
+
+    /// <summary>A coordinator adds an event: the next text is its date and time.</summary>
+    TimingEvent,
+
+    /// <summary>A coordinator adds an event: the summary waits for save or discard.</summary>
+    ConfirmingEvent,
 }

@@ -1,5 +1,6 @@
 using Kiosk.Domain;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -40,6 +41,12 @@ public interface IKioskDirectory
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
+
+    /// <summary>A kiosk event by id (also a cancelled or past one).</summary>
+    KioskEvent? Event(string id);
+
+    /// <summary>Kiosk events that are planned and start after <paramref name="now"/> (local time), soonest first.</summary>
+    IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -77,4 +84,10 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;
+
+    /// <inheritdoc />
+    public KioskEvent? Event(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) => [];
 }

@@ -1,5 +1,6 @@
 using Kiosk.Domain;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Info;
 
 namespace Kiosk.Conversations.Engine;
 
@@ -17,4 +18,7 @@ public sealed class KioskChanges
 
     /// <summary>Coordinator invites, stored as they are.</summary>
     public Dictionary<string, CoordinatorInvite> Invites { get; } = [];
+
+    /// <summary>Kiosk events (added, cancelled, subscribed to), stored as they are.</summary>
+    public Dictionary<string, KioskEvent> Events { get; } = [];
 }

@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "end", "report", "kiosk", "events", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -63,6 +63,12 @@ public static class Commands
             case "myoffers" or "myrequests" or "end" or "report" or "myreferences":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
+                break;
+            case "kiosk":
+                KioskInfo.Show(turn);
+                break;
+            case "events":
+                KioskEvents.Show(turn);
                 break;
             case "help" when turn.IsCoordinator:
                 turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"));
@@ -136,7 +142,8 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm;
+        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
+            or ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

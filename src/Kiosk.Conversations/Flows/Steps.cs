@@ -29,6 +29,12 @@ public static class Steps
             case ConversationStep.EnteringPhone when turn.Member is not null:
                 Talking.SharePhone(turn, text);
                 break;
+            case ConversationStep.WritingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventDesk.OnText(turn, text);
+                break;
+            case ConversationStep.TimingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventDesk.OnWhen(turn, text);
+                break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
             case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
@@ -82,6 +88,9 @@ public static class Steps
                 break;
             case ButtonData.Match when member:
                 OnMatchButton(turn, button.Argument);
+                break;
+            case ButtonData.Event when member:
+                KioskEvents.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
@@ -158,6 +167,12 @@ public static class Steps
                 break;
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.Repeat(turn);
+                break;
+            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventDesk.Repeat(turn);
+                break;
+            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null:
+                MainMenu.Show(turn);
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

@@ -26,6 +26,9 @@ public sealed class KioskEvent
     /// <summary>Members who asked to be reminded.</summary>
     public List<long> Subscribers { get; set; } = [];
 
+    /// <summary>Members already reminded (a re-subscription must not remind twice).</summary>
+    public List<long> Reminded { get; set; } = [];
+
     /// <summary>True while it is planned and has not started yet.</summary>
     public bool IsUpcoming(LocalDateTime now) => !Cancelled && Start > now;
 }

@@ -43,6 +43,9 @@ public sealed class ChatFlow
 
     public Conversation Conversation { get; private set; } = new(null, null);
 
+    /// <summary>The whole result of the last turn (what it changes beyond the chat too).</summary>
+    public TurnResult? LastResult { get; private set; }
+
     /// <summary>What the bot did in the last turn, in order.</summary>
     public IReadOnlyList<Outbound> Replies { get; private set; } = [];
 
@@ -131,6 +134,7 @@ public sealed class ChatFlow
         var result = engine.Handle(inbound, Conversation);
         Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests };
         Replies = result.Messages;
+        LastResult = result;
         foreach (var reply in result.Messages.Where(reply => reply.Kind == OutboundKind.Message))
         {
             sent[nextMessageId++] = reply;

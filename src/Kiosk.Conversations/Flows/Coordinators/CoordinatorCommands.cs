@@ -30,6 +30,9 @@ public static class CoordinatorCommands
     {
         switch (argument.Split(':'))
         {
+            case ["ev", .. var rest]:
+                EventDesk.OnButton(turn, rest);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;
