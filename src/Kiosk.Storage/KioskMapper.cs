@@ -25,6 +25,7 @@ public static class KioskMapper
         mapper.RegisterType<LocalDateTime?>(
             local => local is { } value ? LocalPattern.Format(value) : BsonValue.Null,
             bson => bson.IsNull ? null : LocalPattern.Parse(bson.AsString).GetValueOrThrow());
+        mapper.RegisterType<LocalDate>(date => LocalDatePattern.Iso.Format(date), bson => LocalDatePattern.Iso.Parse(bson.AsString).GetValueOrThrow());
         mapper.RegisterType<LocalDate?>(
             date => date is { } value ? LocalDatePattern.Iso.Format(value) : BsonValue.Null,
             bson => bson.IsNull ? null : LocalDatePattern.Iso.Parse(bson.AsString).GetValueOrThrow());
