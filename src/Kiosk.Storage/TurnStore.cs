@@ -82,6 +82,19 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Matches.Update(matches);
     }
 
+    // A deleted person is no longer on any event's reminder list.
+    private void ForgetInEvents(long userId)
+    {
+        var events = database.Events.FindAll().Where(kioskEvent => kioskEvent.Subscribers.Contains(userId) || kioskEvent.Reminded.Contains(userId)).ToList();
+        foreach (var kioskEvent in events)
+        {
+            kioskEvent.Subscribers.Remove(userId);
+            kioskEvent.Reminded.Remove(userId);
+        }
+
+        database.Events.Update(events);
+    }
+
     // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
     private void SaveOffersAndRequests(Conversation before, TurnResult result)
     {
@@ -111,6 +124,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             database.Members.Delete(userId);
             database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
             ForgetUsernameInMatches(userId);
+            ForgetInEvents(userId);
         }
     }
 }

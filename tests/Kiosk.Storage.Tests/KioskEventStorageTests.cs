@@ -45,5 +45,25 @@ public sealed class KioskEventStorageTests : IDisposable
         Assert.True(new LiteDirectory(database).Event("off")!.Cancelled);
     }
 
+    [Fact]
+    public void A_member_who_deletes_their_data_leaves_every_reminder_list()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, NodaTime.Testing.FakeClock.FromUtc(2026, 11, 25, 9, 0, 0));
+        var member = new Domain.Member { Id = 42, FirstName = "Jens", Language = "de" };
+        store.Commit(Text(1), _ => new TurnResult(new ChatState { ChatId = 42 }, member, [])
+        {
+            Changes = { Events = { ["fest"] = new KioskEvent { Id = "fest", Title = "Fest", Start = new LocalDateTime(2026, 11, 28, 15, 0), Subscribers = [7, 42], Reminded = [42] } } },
+        });
+
+        store.Commit(Text(2), _ => new TurnResult(null, null, []));
+
+        var kioskEvent = database.Events.FindById("fest");
+        Assert.Equal([7L], kioskEvent.Subscribers);
+        Assert.Empty(kioskEvent.Reminded);
+    }
+
+    private static Inbound Text(long updateId) => new() { UpdateId = updateId, ChatId = 42, UserId = 42, Kind = InboundKind.Text, Text = "hi" };
+
     public void Dispose() => file.Dispose();
 }
