@@ -30,10 +30,10 @@ public static class Steps
                 Talking.SharePhone(turn, text);
                 break;
             case ConversationStep.WritingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventDesk.OnText(turn, text);
+                Coordinators.EventForm.OnText(turn, text);
                 break;
             case ConversationStep.TimingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventDesk.OnWhen(turn, text);
+                Coordinators.EventForm.OnWhen(turn, text);
                 break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
@@ -169,7 +169,7 @@ public static class Steps
                 FormFlow.Repeat(turn);
                 break;
             case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventDesk.Repeat(turn);
+                Coordinators.EventForm.Repeat(turn);
                 break;
             case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null:
                 MainMenu.Show(turn);
