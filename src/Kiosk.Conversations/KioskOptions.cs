@@ -23,10 +23,10 @@ public sealed class KioskOptions
     public bool Moderation { get; set; } = true;
 
     /// <summary>Opening hours per weekday ("Monday" = "10:00-13:00,14:00-18:00"); a missing day is closed.</summary>
-    public Dictionary<string, string> OpeningHours { get; set; } = [];
+    public Dictionary<string, string> OpeningHours { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Dates with other hours ("2026-12-24" = "closed" or "10:00-14:00").</summary>
-    public Dictionary<string, string> Exceptions { get; set; } = [];
+    public Dictionary<string, string> Exceptions { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The kiosk's address, as shown to people (the default names the street only: set the house number in appsettings).</summary>
     public string Address { get; set; } = "Neues Amt Altona, Neue Große Bergstraße, 22767 Hamburg";
@@ -35,20 +35,31 @@ public sealed class KioskOptions
     public string MapUrl { get; set; } = "";
 
     /// <summary>The opening hours as the domain reads them (entries that do not read are left out; the validator names them).</summary>
-    public OpeningHours Hours() => new(
-        OpeningHours.Where(pair => Domain.Info.OpeningHours.TryParseWeekday(pair.Key, out _) && Domain.Info.OpeningHours.TryParseSpans(pair.Value, out _))
-            .ToDictionary(pair => Read<IsoDayOfWeek>(pair.Key, Domain.Info.OpeningHours.TryParseWeekday), pair => Spans(pair.Value)),
-        Exceptions.Where(pair => Domain.Info.OpeningHours.TryParseDate(pair.Key, out _) && Domain.Info.OpeningHours.TryParseSpans(pair.Value, out _))
-            .ToDictionary(pair => Read<LocalDate>(pair.Key, Domain.Info.OpeningHours.TryParseDate), pair => Spans(pair.Value)));
+    public OpeningHours Hours()
+    {
+        var week = new Dictionary<IsoDayOfWeek, IReadOnlyList<OpeningSpan>>();
+        foreach (var (day, text) in OpeningHours)
+        {
+            if (Domain.Info.OpeningHours.TryParseWeekday(day, out var weekday) && Domain.Info.OpeningHours.TryParseSpans(text, out var spans))
+            {
+                week[weekday] = spans;
+            }
+        }
+
+        var exceptions = new Dictionary<LocalDate, IReadOnlyList<OpeningSpan>>();
+        foreach (var (date, text) in Exceptions)
+        {
+            if (Domain.Info.OpeningHours.TryParseDate(date, out var day) && Domain.Info.OpeningHours.TryParseSpans(text, out var spans))
+            {
+                exceptions[day] = spans;
+            }
+        }
+
+        return new(week, exceptions);
+    }
 
     /// <summary>The map link: the configured one, or an OpenStreetMap search for the address.</summary>
     public string Map() => MapUrl.Length > 0 ? MapUrl : "https://www.openstreetmap.org/search?query=" + Uri.EscapeDataString(Address);
-
-    private delegate bool Parser<T>(string text, out T value);
-
-    private static T Read<T>(string text, Parser<T> parse) => parse(text, out var value) ? value : throw new FormatException(text);
-
-    private static IReadOnlyList<OpeningSpan> Spans(string text) => Domain.Info.OpeningHours.TryParseSpans(text, out var spans) ? spans : [];
 }
 
 /// <summary>Checks the kiosk options at start, naming the key of each problem.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -89,8 +88,13 @@ public sealed class OpeningHours(IReadOnlyDictionary<IsoDayOfWeek, IReadOnlyList
     }
 
     /// <summary>Reads a weekday's English name ("Monday", any case).</summary>
-    public static bool TryParseWeekday(string name, out IsoDayOfWeek day) =>
-        Enum.TryParse(name, ignoreCase: true, out day) && day != IsoDayOfWeek.None && !int.TryParse(name, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
+    public static bool TryParseWeekday(string name, out IsoDayOfWeek day)
+    {
+        var known = Enum.GetValues<IsoDayOfWeek>().Where(value => value != IsoDayOfWeek.None)
+            .FirstOrDefault(value => value.ToString().Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
+        day = known;
+        return known != IsoDayOfWeek.None;
+    }
 
     /// <summary>Reads an ISO date "2026-12-24".</summary>
     public static bool TryParseDate(string text, out LocalDate date)

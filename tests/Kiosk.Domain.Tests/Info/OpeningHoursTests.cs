@@ -115,6 +115,18 @@ public sealed class OpeningHoursTests
         Assert.Equal(valid, OpeningHours.TryParseSpans(text, out _));
     }
 
+    [Theory]
+    [InlineData("Monday", true)]
+    [InlineData("saturday", true)]
+    [InlineData("None", false)]
+    [InlineData("1", false)]
+    [InlineData("Monday, Tuesday", false)]
+    [InlineData("Montag", false)]
+    public void Weekdays_are_their_English_names(string name, bool valid)
+    {
+        Assert.Equal(valid, OpeningHours.TryParseWeekday(name, out _));
+    }
+
     private static IReadOnlyList<OpeningSpan> Spans(string text) =>
         OpeningHours.TryParseSpans(text, out var spans) ? spans : throw new ArgumentException(text);
 }
