@@ -77,6 +77,9 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>Members' questions to the Smart cooperative.</summary>
     public ILiteCollection<Kiosk.Domain.Advice.AdviceRequest> AdviceRequests => Database.GetCollection<Kiosk.Domain.Advice.AdviceRequest>("advice");
 
+    /// <summary>Events at the kiosk, with who wants a reminder.</summary>
+    public ILiteCollection<Kiosk.Domain.Info.KioskEvent> Events => Database.GetCollection<Kiosk.Domain.Info.KioskEvent>("events");
+
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
 

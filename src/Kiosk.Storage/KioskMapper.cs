@@ -25,6 +25,10 @@ public static class KioskMapper
         mapper.RegisterType<LocalDateTime?>(
             local => local is { } value ? LocalPattern.Format(value) : BsonValue.Null,
             bson => bson.IsNull ? null : LocalPattern.Parse(bson.AsString).GetValueOrThrow());
+        mapper.RegisterType<LocalDate>(date => LocalDatePattern.Iso.Format(date), bson => LocalDatePattern.Iso.Parse(bson.AsString).GetValueOrThrow());
+        mapper.RegisterType<LocalDate?>(
+            date => date is { } value ? LocalDatePattern.Iso.Format(value) : BsonValue.Null,
+            bson => bson.IsNull ? null : LocalDatePattern.Iso.Parse(bson.AsString).GetValueOrThrow());
         mapper.RegisterType<WeeklyAvailability>(availability => availability.Slots, bson => new WeeklyAvailability(bson.AsInt32));
         mapper.Entity<ChatState>().Id(state => state.ChatId, autoId: false);
         mapper.Entity<Member>().Id(member => member.Id, autoId: false);
@@ -39,6 +43,8 @@ public static class KioskMapper
         mapper.Entity<Kiosk.Domain.Broadcasts.Broadcast>().Id(broadcast => broadcast.Id, autoId: false);
         mapper.Entity<Kiosk.Domain.Broadcasts.BroadcastDelivery>().Id(delivery => delivery.Id, autoId: true);
         mapper.Entity<Kiosk.Domain.Advice.AdviceRequest>().Id(request => request.Id, autoId: false);
+
+        mapper.Entity<Kiosk.Domain.Info.KioskEvent>().Id(kioskEvent => kioskEvent.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -63,6 +69,9 @@ public static class KioskMapper
         mapper.ToDocument(new Kiosk.Domain.Broadcasts.Broadcast { Versions = { ["de"] = "" } });
         mapper.ToDocument(new Kiosk.Domain.Broadcasts.BroadcastDelivery());
         mapper.ToDocument(new Kiosk.Domain.Advice.AdviceRequest());
+
+        mapper.ToDocument(new Kiosk.Domain.Info.KioskEvent { Subscribers = [1], Reminded = [1] });
+        mapper.ToDocument(new ChatState { EventDraft = new EventDraft { Day = new LocalDate(2026, 1, 1), Start = new LocalDateTime(2026, 1, 1, 10, 0) } });
     }
 }
 

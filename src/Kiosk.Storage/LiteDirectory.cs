@@ -5,6 +5,8 @@ using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
 using Kiosk.Domain.Figures;
+
+using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -98,4 +100,11 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => database.AdviceRequests.Find(request => request.MemberId == memberId).ToList();
+
+    /// <inheritdoc />
+    public KioskEvent? Event(string id) => database.Events.FindById(id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) =>
+        database.Events.Find(kioskEvent => !kioskEvent.Cancelled).Where(kioskEvent => kioskEvent.IsUpcoming(now)).OrderBy(kioskEvent => kioskEvent.Start).ToList();
 }

@@ -51,6 +51,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Reports.Upsert(result.Changes.Reports.Values);
 
         database.AdviceRequests.Upsert(result.Changes.AdviceRequests.Values);
+
+        database.Events.Upsert(result.Changes.Events.Values);
         foreach (var message in result.Messages)
         {
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
@@ -90,6 +92,19 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Matches.Update(matches);
     }
 
+    // A deleted person is no longer on any event's reminder list.
+    private void ForgetInEvents(long userId)
+    {
+        var events = database.Events.FindAll().Where(kioskEvent => kioskEvent.Subscribers.Contains(userId) || kioskEvent.Reminded.Contains(userId)).ToList();
+        foreach (var kioskEvent in events)
+        {
+            kioskEvent.Subscribers.Remove(userId);
+            kioskEvent.Reminded.Remove(userId);
+        }
+
+        database.Events.Update(events);
+    }
+
     // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
     private void SaveOffersAndRequests(Conversation before, TurnResult result)
     {
@@ -122,6 +137,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             ForgetUsernameInMatches(userId);
             // Questions are written in the person's own words: they go with the person.
             database.AdviceRequests.DeleteMany(request => request.MemberId == userId);
+            ForgetInEvents(userId);
         }
     }
 }

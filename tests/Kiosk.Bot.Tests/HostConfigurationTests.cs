@@ -13,6 +13,8 @@ public sealed class HostConfigurationTests : IDisposable
     [InlineData("Telegram:ApiBaseUrl", "localhost:5080", "Telegram:ApiBaseUrl (env Telegram__ApiBaseUrl) must be an http(s) URL")]
     [InlineData("Kiosk:TimeZone", "Europe/Altona", "Kiosk:TimeZone (env Kiosk__TimeZone) 'Europe/Altona' is not a time zone")]
     [InlineData("Storage:DatabasePath", " ", "Storage:DatabasePath (env Storage__DatabasePath) is empty")]
+    [InlineData("Kiosk:OpeningHours:Monday", "10-18", "Kiosk:OpeningHours:Monday (env Kiosk__OpeningHours__Monday) '10-18' does not read")]
+    [InlineData("Kiosk:Exceptions:24.12.", "closed", "Kiosk:Exceptions:24.12. (env Kiosk__Exceptions__24.12.) is not a date")]
     public void A_bad_setting_fails_at_start_with_one_line_naming_its_key(string key, string value, string expected)
     {
         using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: (key, value));

@@ -57,6 +57,9 @@ public sealed class ChatState
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }
 
+    /// <summary>The kiosk event a coordinator is adding.</summary>
+    public EventDraft? EventDraft { get; set; }
+
     /// <summary>Leaves any form, dropping its draft.</summary>
     public void LeaveForm()
     {
@@ -65,5 +68,6 @@ public sealed class ChatState
         OfferDraft = null;
         RequestDraft = null;
         Broadcast = null;
+        EventDraft = null;
     }
 }

@@ -74,7 +74,15 @@ public sealed class ConversationEngine(
     {
         var system = new Inbound { UpdateId = 0, ChatId = 0, UserId = 0, Kind = InboundKind.Text };
         var turn = new Turn(system, new ChatState(), null, localizer, time, recognizers) { Directory = directory, Options = options.Value, BotUsername = bot.Username };
-        Flows.FollowUp.Run(turn, step);
+        if (step.Kind == Domain.Matching.StepKind.EventReminder)
+        {
+            Flows.KioskEvents.Remind(turn, step);
+        }
+        else
+        {
+            Flows.FollowUp.Run(turn, step);
+        }
+
         return turn.Result();
     }
 

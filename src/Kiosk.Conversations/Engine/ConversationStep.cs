@@ -44,4 +44,13 @@ public enum ConversationStep
 
     /// <summary>A coordinator: the next text is the day and time of an appointment at the kiosk.</summary>
     ProposingAppointment,
+
+    /// <summary>A coordinator adds an event: the next text is its title (first line) and description.</summary>
+    WritingEvent,
+
+    /// <summary>A coordinator adds an event: the next text is its date and time.</summary>
+    TimingEvent,
+
+    /// <summary>A coordinator adds an event: the summary waits for save or discard.</summary>
+    ConfirmingEvent,
 }

@@ -3,6 +3,7 @@ using Kiosk.Domain.Broadcasts;
 
 using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
@@ -80,6 +81,12 @@ public interface IKioskDirectory
 
     /// <summary>The advice requests of one member.</summary>
     IReadOnlyList<AdviceRequest> AdviceOf(long memberId);
+
+    /// <summary>A kiosk event by id (also a cancelled or past one).</summary>
+    KioskEvent? Event(string id);
+
+    /// <summary>Kiosk events that are planned and start after <paramref name="now"/> (local time), soonest first.</summary>
+    IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -154,4 +161,10 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<AdviceRequest> AdviceOf(long memberId) => [];
+
+    /// <inheritdoc />
+    public KioskEvent? Event(string id) => null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) => [];
 }

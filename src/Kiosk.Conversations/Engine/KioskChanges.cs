@@ -3,6 +3,7 @@ using Kiosk.Domain.Broadcasts;
 
 using Kiosk.Domain.Advice;
 using Kiosk.Domain.Coordination;
+using Kiosk.Domain.Info;
 
 namespace Kiosk.Conversations.Engine;
 
@@ -32,4 +33,7 @@ public sealed class KioskChanges
 
     /// <summary>Advice requests, stored as they are.</summary>
     public Dictionary<string, AdviceRequest> AdviceRequests { get; } = [];
+
+    /// <summary>Kiosk events (added, cancelled, subscribed to), stored as they are.</summary>
+    public Dictionary<string, KioskEvent> Events { get; } = [];
 }

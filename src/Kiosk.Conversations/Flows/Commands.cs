@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -74,6 +74,12 @@ public static class Commands
             case "myoffers" or "myrequests" or "end" or "report" or "myreferences" or "mute" or "unmute" or "advice":
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
+                break;
+            case "kiosk":
+                KioskInfo.Show(turn);
+                break;
+            case "events":
+                KioskEvents.Show(turn);
                 break;
             case "help" when turn.IsCoordinator:
                 turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"));
@@ -149,7 +155,8 @@ public static class Commands
     {
         var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
             or ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast
-            or ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment;
+            or ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment
+            or ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {

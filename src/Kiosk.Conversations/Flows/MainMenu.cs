@@ -9,7 +9,7 @@ public static class MainMenu
     private static readonly string[] Entries = ["offer", "request", "advice", "about", "language"];
 
     /// <summary>True for the data of a real menu entry.</summary>
-    public static bool IsEntry(string entry) => Entries.Contains(entry) || entry == "back";
+    public static bool IsEntry(string entry) => Entries.Contains(entry) || entry is "back" or "kiosk" or "events";
 
     /// <summary>Shows the menu (leaving any form).</summary>
     public static void Show(Turn turn)
@@ -53,11 +53,20 @@ public static class MainMenu
                 Advising.Start(turn);
                 break;
             case "about":
-                turn.SayText(turn.T("about.text"), [[BackButton(turn)]]);
+                turn.SayText(turn.T("about.text"), [
+                    [Button.Press(turn.T("kiosk.hours_button"), new ButtonData(ButtonData.Menu, "kiosk").ToString())],
+                    [Button.Press(turn.T("kiosk.events_button"), new ButtonData(ButtonData.Menu, "events").ToString())],
+                    [BackButton(turn)]]);
                 turn.State.Step = ConversationStep.Menu;
                 break;
             case "language":
                 Onboarding.AskLanguage(turn);
+                break;
+            case "kiosk":
+                KioskInfo.Show(turn);
+                break;
+            case "events":
+                KioskEvents.Show(turn);
                 break;
             default:
                 Show(turn);

@@ -44,6 +44,12 @@ public static class Steps
             case ConversationStep.ProposingAppointment when turn.Member is not null && turn.IsCoordinator:
                 Coordinators.AdviceAppointments.Written(turn, text);
                 break;
+            case ConversationStep.WritingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventForm.OnText(turn, text);
+                break;
+            case ConversationStep.TimingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventForm.OnWhen(turn, text);
+                break;
             // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
             case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
                 break;
@@ -103,6 +109,9 @@ public static class Steps
                 break;
             case ButtonData.Advice when member:
                 Advising.OnButton(turn, button.Argument);
+                break;
+            case ButtonData.Event when member:
+                KioskEvents.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
@@ -179,6 +188,12 @@ public static class Steps
                 break;
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.Repeat(turn);
+                break;
+            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null && turn.IsCoordinator:
+                Coordinators.EventForm.Repeat(turn);
+                break;
+            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null:
+                MainMenu.Show(turn);
                 break;
             case ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.Repeat(turn);

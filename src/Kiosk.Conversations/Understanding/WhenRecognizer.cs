@@ -11,12 +11,14 @@ namespace Kiosk.Conversations.Understanding;
 public sealed class WhenRecognizer(Lexicons lexicons)
 {
     /// <summary>The time the text asks for, or null when it names none.</summary>
-    public HelpTime? Recognize(string text, string language, LocalDateTime now)
+    public HelpTime? Recognize(string text, string language, LocalDateTime now) => Window(Clues(text, language, now), now);
+
+    /// <summary>The day, clock time and part of the day the text names, before they become a window (for exact times, e.g. events).</summary>
+    public TimeClues Clues(string text, string language, LocalDateTime now)
     {
         var normalized = TextNormalizer.Normalize(text);
         var fromWords = LexiconTime.Read(normalized, lexicons.InOrderFor(language).ToList(), now.Date);
-        var clues = RecognizersTime.Read(text, language, now).Or(fromWords);
-        return Window(clues, now);
+        return RecognizersTime.Read(text, language, now).Or(fromWords);
     }
 
     /// <summary>Turns clues into a window: a named part or clock time on the named day, else the whole day.</summary>

@@ -13,6 +13,9 @@ public enum StepKind
 
     /// <summary>Ask both sides whether it happened and how it went.</summary>
     AskFeedback,
+
+    /// <summary>Remind one member of a kiosk event they subscribed to (MatchId holds the event id).</summary>
+    EventReminder,
 }
 
 /// <summary>A time-based step of a match, stored so that it happens on time after a restart too.</summary>
@@ -27,8 +30,11 @@ public sealed class ScheduledStep
     /// <summary>What it does.</summary>
     public StepKind Kind { get; set; }
 
-    /// <summary>The match it belongs to.</summary>
+    /// <summary>The match it belongs to (for an event reminder: the event).</summary>
     public string MatchId { get; set; } = "";
+
+    /// <summary>The member it is for, when it is for one person only (event reminders); 0 otherwise.</summary>
+    public long MemberId { get; set; }
 
     /// <summary>True once it ran.</summary>
     public bool Done { get; set; }

@@ -87,4 +87,8 @@ public sealed class KnownPeople : IKioskDirectory
     public IReadOnlyList<Kiosk.Domain.Advice.AdviceRequest> OpenAdvice() => [];
 
     public IReadOnlyList<Kiosk.Domain.Advice.AdviceRequest> AdviceOf(long memberId) => [];
+
+    public Kiosk.Domain.Info.KioskEvent? Event(string id) => null;
+
+    public IReadOnlyList<Kiosk.Domain.Info.KioskEvent> UpcomingEvents(LocalDateTime now) => [];
 }

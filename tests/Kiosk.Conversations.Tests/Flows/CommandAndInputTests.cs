@@ -21,7 +21,7 @@ public sealed class CommandAndInputTests
     {
         var chat = OnboardingTests.Onboarded("en");
         chat.Send("/menu@NaaKioskBot").ExpectText("menu.title");
-        chat.Press("menu:about").ExpectText("about.text").ExpectButtons("menu:back");
+        chat.Press("menu:about").ExpectText("about.text").ExpectButtons("menu:kiosk", "menu:events", "menu:back");
         chat.Press("menu:back").ExpectText("menu.title");
         chat.Press("menu:offer").ExpectText("offer.ask_category");
     }

@@ -60,6 +60,9 @@ public static class CoordinatorCommands
             case [AdviceQueue.Area, .. var rest]:
                 AdviceQueue.OnButton(turn, rest);
                 break;
+            case ["ev", .. var rest]:
+                EventDesk.OnButton(turn, rest);
+                break;
             default:
                 turn.Say("input.old_button");
                 break;
