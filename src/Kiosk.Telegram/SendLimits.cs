@@ -4,22 +4,23 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Telegram;
 
 /// <summary>
-/// Telegram's send limits as token buckets: about 30 messages/s overall, 1/s per private chat after a
-/// short burst, 20/min per group (negative chat ids). Waiting here keeps the bot under the limits, so
-/// a 429 is the exception rather than the pacing mechanism. Replies to people go before announcements:
-/// an announcement waits while a reply waits. A 429 pauses everything for its retry_after.
+/// Telegram's send limits: about 30 messages in any second overall (<see cref="SendBudget"/>), 1/s per private
+/// chat after a short burst and 20/min per group (token buckets per chat). Waiting here keeps the bot under the
+/// limits, so a 429 is the exception rather than the pacing mechanism. Replies to people go before announcements:
+/// an announcement waits while a reply waits, and announcements are evenly paced below the limit, which leaves
+/// room for replies. A 429 pauses everything for its retry_after.
 /// </summary>
 public sealed class SendLimits : IDisposable
 {
     /// <summary>
-    /// Share of the global limit that announcements use, evenly spread: Telegram counts per second from its own
-    /// clock, so a bot that sends its whole second's worth at once straddles Telegram's second now and then and
-    /// gets a 429 (and a pause of at least a second). At 96 % with a small buffer, no second of Telegram's sees more than the limit.
+    /// Share of the global limit that announcements use, evenly spread: Telegram counts seconds on its own clock and
+    /// messages arrive with some jitter, so sending right at the limit would now and then put one too many into one
+    /// of Telegram's seconds and cost a 429 and a pause of at least a second.
     /// </summary>
-    public const double BulkShare = 0.96;
+    public const double BulkShare = 0.97;
 
-    private readonly TokenBucketRateLimiter global;
-    private readonly TokenBucketRateLimiter bulk;
+    private readonly SendBudget global;
+    private readonly Pacer bulk;
     private readonly PartitionedRateLimiter<long> perChat;
     private readonly Lock gate = new();
     private int repliesWaiting;
@@ -30,10 +31,8 @@ public sealed class SendLimits : IDisposable
     public SendLimits(IOptions<TelegramOptions> options)
     {
         var o = options.Value;
-        global = Bucket(o.MessagesPerSecond, o.MessagesPerSecond, TimeSpan.FromSeconds(1));
-        // Refilled in steps of at least 10 ms; the buffer (4 % of a second) absorbs the sender's pauses between chunks.
-        var perStep = (int)Math.Ceiling(BulkShare * o.MessagesPerSecond / 100);
-        bulk = Bucket(Math.Max(perStep, o.MessagesPerSecond / 25), perStep, TimeSpan.FromSeconds(perStep / (BulkShare * o.MessagesPerSecond)));
+        global = new SendBudget(o.MessagesPerSecond, TimeProvider.System);
+        bulk = new Pacer(BulkShare * o.MessagesPerSecond, TimeProvider.System);
         perChat = PartitionedRateLimiter.Create<long, long>(chatId => chatId < 0
             ? RateLimitPartition.GetTokenBucketLimiter(chatId, _ => BucketOptions(o.PerGroupPerMinute, o.PerGroupPerMinute, TimeSpan.FromMinutes(1)))
             : RateLimitPartition.GetTokenBucketLimiter(chatId, _ => BucketOptions(o.PerChatBurst, o.PerChatPerSecond, TimeSpan.FromSeconds(1))));
@@ -53,7 +52,7 @@ public sealed class SendLimits : IDisposable
         try
         {
             await WaitForPauseAsync(cancellationToken);
-            using var globalLease = await global.AcquireAsync(1, cancellationToken);
+            await global.WaitAsync(cancellationToken);
         }
         finally
         {
@@ -73,8 +72,8 @@ public sealed class SendLimits : IDisposable
 
         await replies.WaitAsync(cancellationToken);
         await WaitForPauseAsync(cancellationToken);
-        using var bulkLease = await bulk.AcquireAsync(1, cancellationToken);
-        using var globalLease = await global.AcquireAsync(1, cancellationToken);
+        await bulk.WaitAsync(cancellationToken);
+        await global.WaitAsync(cancellationToken);
     }
 
     /// <summary>Telegram said 429: nothing is sent for <paramref name="wait"/>.</summary>
@@ -108,8 +107,6 @@ public sealed class SendLimits : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        global.Dispose();
-        bulk.Dispose();
         perChat.Dispose();
     }
 
@@ -141,8 +138,6 @@ public sealed class SendLimits : IDisposable
         done.SetResult();
         return done;
     }
-
-    private static TokenBucketRateLimiter Bucket(int burst, int perPeriod, TimeSpan period) => new(BucketOptions(burst, perPeriod, period));
 
     private static TokenBucketRateLimiterOptions BucketOptions(int burst, int perPeriod, TimeSpan period) => new()
     {

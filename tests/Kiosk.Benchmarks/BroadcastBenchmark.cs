@@ -58,17 +58,24 @@ public static class BroadcastBenchmark
                 Versions = { ["de"] = "Reparatur-Café am Samstag um 14 Uhr!", ["en"] = "Repair café on Saturday at 2 pm!", ["ar"] = "مقهى التصليح يوم السبت الساعة 2 ظهراً!" },
             }));
 
+            // The counter of copies sent, read every 100 ms: the steady rate is timed from 1 % to 99 % of them.
             var watch = Stopwatch.StartNew();
             var timeout = TimeSpan.FromSeconds(60 + (3.0 * count / limit));
+            var samples = new List<(TimeSpan At, int Sent)>();
             Broadcast? done;
             while ((done = database.Broadcasts.FindById("benchmark")) is not { Status: BroadcastStatus.Done } && watch.Elapsed < timeout)
             {
-                await Task.Delay(50);
+                samples.Add((watch.Elapsed, done?.Sent ?? 0));
+                await Task.Delay(100);
             }
 
+            samples.Add((watch.Elapsed, done?.Sent ?? 0));
             await host.StopAsync();
             var stats = await http.GetFromJsonAsync<JsonElement>("/emulator/stats");
-            return Print(done!, stats, people.Count, limit);
+            var first = samples.First(sample => sample.Sent >= people.Count / 100);
+            var last = samples.First(sample => sample.Sent >= people.Count * 99 / 100);
+            var steady = (last.Sent - first.Sent) / (last.At - first.At).TotalSeconds;
+            return Print(done!, stats, people.Count, limit, steady);
         }
         finally
         {
@@ -76,7 +83,7 @@ public static class BroadcastBenchmark
         }
     }
 
-    private static int Print(Broadcast broadcast, JsonElement stats, int recipients, int limit)
+    private static int Print(Broadcast broadcast, JsonElement stats, int recipients, int limit, double steady)
     {
         if (broadcast is not { Status: BroadcastStatus.Done, StartedAt: { } started, FinishedAt: { } finished })
         {
@@ -87,13 +94,12 @@ public static class BroadcastBenchmark
         var seconds = (finished - started).TotalSeconds;
         var copies = stats.GetProperty("delivered").EnumerateObject().Where(chat => chat.Name != Writer.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(chat => chat.Value.GetInt32()).ToList();
         var tooMany = stats.GetProperty("refusals").TryGetProperty("429", out var refused) ? refused.GetInt32() : 0;
-        // The limit's bucket starts full: one second's worth goes out at once, so the steady rate leaves it out.
+        // Start to report: includes storing one copy per person; the steady rate is the delivery itself.
         var rate = broadcast.Sent / seconds;
-        var steady = (broadcast.Sent - limit) / seconds;
         Console.WriteLine($"Broadcast to {recipients:N0} people against a limit of {limit}/s (one run)");
-        Console.WriteLine("| recipients | sent | blocked | failed | seconds | rate /s | rate / limit | steady rate / limit | 429s | people with exactly one copy |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        Console.WriteLine($"| {broadcast.Recipients:N0} | {broadcast.Sent:N0} | {broadcast.Blocked} | {broadcast.Failed} | {seconds:0.0} | {rate:0} | {rate / limit:0.00} | {steady / limit:0.00} | {tooMany} | {copies.Count(c => c == 1):N0} of {recipients - 1:N0} (max {copies.DefaultIfEmpty().Max()}) |");
+        Console.WriteLine("| recipients | sent | blocked | failed | start to report (s) | rate / limit | steady rate (1 %-99 %) / limit | 429s | people with exactly one copy |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine($"| {broadcast.Recipients:N0} | {broadcast.Sent:N0} | {broadcast.Blocked} | {broadcast.Failed} | {seconds:0.0} | {rate / limit:0.00} | {steady / limit:0.00} | {tooMany} | {copies.Count(c => c == 1):N0} of {recipients - 1:N0} (max {copies.DefaultIfEmpty().Max()}) |");
         return broadcast.Sent == recipients && copies.Count == recipients - 1 && copies.All(c => c == 1) ? 0 : 1;
     }
 }
