@@ -19,6 +19,7 @@ public sealed class SendLimits : IDisposable
     /// </summary>
     public const double BulkShare = 0.97;
 
+    private readonly TimeProvider time;
     private readonly SendBudget global;
     private readonly Pacer bulk;
     private readonly PartitionedRateLimiter<long> perChat;
@@ -27,12 +28,13 @@ public sealed class SendLimits : IDisposable
     private TaskCompletionSource noReplyWaiting = Done();
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>Builds the limiters from the options.</summary>
-    public SendLimits(IOptions<TelegramOptions> options)
+    /// <summary>Builds the limiters from the options (tests pass their own clock).</summary>
+    public SendLimits(IOptions<TelegramOptions> options, TimeProvider? time = null)
     {
         var o = options.Value;
-        global = new SendBudget(o.MessagesPerSecond, TimeProvider.System);
-        bulk = new Pacer(BulkShare * o.MessagesPerSecond, TimeProvider.System);
+        this.time = time ?? TimeProvider.System;
+        global = new SendBudget(o.MessagesPerSecond, this.time);
+        bulk = new Pacer(BulkShare * o.MessagesPerSecond, this.time);
         perChat = PartitionedRateLimiter.Create<long, long>(chatId => chatId < 0
             ? RateLimitPartition.GetTokenBucketLimiter(chatId, _ => BucketOptions(o.PerGroupPerMinute, o.PerGroupPerMinute, TimeSpan.FromMinutes(1)))
             : RateLimitPartition.GetTokenBucketLimiter(chatId, _ => BucketOptions(o.PerChatBurst, o.PerChatPerSecond, TimeSpan.FromSeconds(1))));
@@ -64,22 +66,32 @@ public sealed class SendLimits : IDisposable
     public async ValueTask WaitBulkAsync(long chatId, CancellationToken cancellationToken)
     {
         using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
-        Task replies;
-        lock (gate)
-        {
-            replies = noReplyWaiting.Task;
-        }
-
-        await replies.WaitAsync(cancellationToken);
         await WaitForPauseAsync(cancellationToken);
         await bulk.WaitAsync(cancellationToken);
-        await global.WaitAsync(cancellationToken);
+        while (true)
+        {
+            // Looked at again before every try: a reply that started waiting meanwhile takes the next place.
+            Task replies;
+            lock (gate)
+            {
+                replies = noReplyWaiting.Task;
+            }
+
+            await replies.WaitAsync(cancellationToken);
+            var wait = global.TryTake();
+            if (wait == TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
     }
 
     /// <summary>Telegram said 429: nothing is sent for <paramref name="wait"/>.</summary>
     public void PauseFor(TimeSpan wait)
     {
-        var until = DateTimeOffset.UtcNow + wait;
+        var until = time.GetUtcNow() + wait;
         lock (gate)
         {
             if (until > pausedUntil)
@@ -95,12 +107,12 @@ public sealed class SendLimits : IDisposable
         TimeSpan remaining;
         lock (gate)
         {
-            remaining = pausedUntil - DateTimeOffset.UtcNow;
+            remaining = pausedUntil - time.GetUtcNow();
         }
 
         if (remaining > TimeSpan.Zero)
         {
-            await Task.Delay(remaining, cancellationToken);
+            await Task.Delay(remaining, time, cancellationToken);
         }
     }
 
