@@ -19,6 +19,7 @@ public sealed class ChatFlow
     public static readonly KioskRecognizers Recognizers = new(Catalogs);
 
     private readonly ConversationEngine engine;
+    private readonly MissingKeys missingKeys = new();
     private readonly string? telegramLanguage;
     private readonly string firstName;
     private readonly long chatId;
@@ -34,7 +35,7 @@ public sealed class ChatFlow
         this.firstName = firstName;
         UserId = userId;
         this.chatId = chatId ?? userId;
-        Localizer = new Localizer(Catalogs, NullLogger<Localizer>.Instance);
+        Localizer = new Localizer(Catalogs, missingKeys);
         engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers,
             Microsoft.Extensions.Options.Options.Create(options ?? new KioskOptions { Moderation = false }), new BotIdentity { Username = "NaaKioskBot" }, NullLogger<ConversationEngine>.Instance);
     }
@@ -137,6 +138,7 @@ public sealed class ChatFlow
     private ChatFlow Turn(Inbound inbound)
     {
         var result = engine.Handle(inbound, Conversation);
+        Assert.True(missingKeys.Found.Count == 0, "The turn used texts that a catalog lacks:\n" + string.Join("\n", missingKeys.Found));
         LastResult = result;
         Conversation = new Conversation(result.State, result.Member) { Offers = result.Offers, Requests = result.Requests, Directory = Directory };
         Replies = result.Messages;

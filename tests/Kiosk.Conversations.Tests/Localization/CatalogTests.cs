@@ -91,4 +91,15 @@ public sealed partial class CatalogTests
 
     [GeneratedRegex(@"(?<![\w/])/(start|menu|myoffers|myrequests|myreferences|end|report|help|language|cancel|privacy|delete)\b")]
     private static partial Regex SlashCommand();
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_status_an_offer_can_have_has_a_name_in_the_figures(string language)
+    {
+        // Built from the enum at run time ("figures.offer_" + status), so the key check above cannot see them.
+        var missing = Enum.GetValues<Kiosk.Domain.OfferStatus>()
+            .Select(status => "figures.offer_" + status.ToString().ToLowerInvariant())
+            .Where(key => !Catalogs.For(language)!.ContainsKey(key));
+        Assert.Empty(missing);
+    }
 }
