@@ -113,6 +113,47 @@ public sealed class WebChatBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
 
+    [ChromiumFact]
+    public async Task A_coordinator_announces_in_German_and_Arabic_and_Amina_reads_hers_right_to_left()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1002"));
+        await kiosk.Person(1001, "Amina", "ar").OnboardAsync();
+        await kiosk.Person(1002, "Jens", "de").OnboardAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-amina");
+        await page.ClickAsync("#preset-jens");
+        var amina = page.Locator("section.person[data-user-id='1001']");
+        var jens = page.Locator("section.person[data-user-id='1002']");
+
+        await Write(jens, "/broadcast");
+        await Expect(jens.Locator(".bubble.bot .text").Last).ToHaveTextAsync(KioskUnderTest.Localizer.Text("de", "broadcast.ask_text", ("language", "Deutsch")));
+        await Write(jens, "Samstag 14 Uhr: Reparatur-Café im Kiosk!");
+        await jens.Locator("button.inline-button[data-callback='coord:bc:aud:everyone']").Last.ClickAsync();
+        await jens.Locator("button.inline-button[data-callback='coord:bc:add']").Last.ClickAsync();
+        await jens.Locator("button.inline-button[data-callback='coord:bc:ver:ar']").Last.ClickAsync();
+        await Expect(jens.Locator(".bubble.bot .text").Last).ToHaveTextAsync(KioskUnderTest.Localizer.Text("de", "broadcast.ask_text", ("language", "العربية")));
+        const string arabic = "السبت الساعة 14: مقهى التصليح في Neues Amt Altona!";
+        await Write(jens, arabic);
+        await jens.Locator("button.inline-button[data-callback='coord:bc:now']").Last.ClickAsync();
+
+        var announcement = amina.Locator(".bubble.bot .text").Last;
+        await Expect(announcement).ToContainTextAsync(arabic);
+        await Expect(announcement).ToContainTextAsync(FirstLine("ar", "broadcast.header"));
+        await Expect(jens.Locator(".bubble.bot .text").Last).ToContainTextAsync(FirstLine("de", "broadcast.report"));
+
+        var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "webchat-broadcast-ar.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+    }
+
+    private static async Task Write(ILocator person, string text)
+    {
+        await person.Locator("input[name=text]").FillAsync(text);
+        await person.Locator("button.send").ClickAsync();
+    }
+
     // Debian's Chromium as root, without its background calls (this machine has no network beyond loopback).
     private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {

@@ -7,7 +7,8 @@ namespace Kiosk.Conversations.Localization;
 /// slash command, a Latin name, a digit or an emoji would be shown left-to-right, so such lines get a
 /// RIGHT-TO-LEFT MARK (supported by every client, unlike the newer isolate marks). Inside right-to-left
 /// text the slash of a command is neutral and would jump to the end ("delete/"), so commands get a
-/// LEFT-TO-RIGHT MARK in front.
+/// LEFT-TO-RIGHT MARK in front. Likewise a line of a left-to-right text that starts with an Arabic name
+/// (a language, a person) would be shown right-aligned and jumbled, so it gets a LEFT-TO-RIGHT MARK.
 /// </summary>
 public static partial class Bidi
 {
@@ -26,6 +27,26 @@ public static partial class Bidi
             if (lines[i].Length > 0 && !StartsRightToLeft(lines[i]))
             {
                 lines[i] = RightToLeftMark + lines[i];
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>Prefixes every line of a left-to-right text that starts with a right-to-left letter with an LRM.</summary>
+    public static string MarkLeftToRight(string text)
+    {
+        if (!text.Any(IsRightToLeftLetter))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (StartsRightToLeft(lines[i]) && lines[i][0] != RightToLeftMark)
+            {
+                lines[i] = LeftToRightMark + lines[i];
             }
         }
 

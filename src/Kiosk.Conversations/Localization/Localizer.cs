@@ -44,7 +44,7 @@ public sealed class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
             text = text.Replace("{" + name + "}", Convert.ToString(value, Culture(language)), StringComparison.Ordinal);
         }
 
-        return IsRightToLeft(language) ? Bidi.MarkRightToLeft(text) : text;
+        return IsRightToLeft(language) ? Bidi.MarkRightToLeft(text) : Bidi.MarkLeftToRight(text);
     }
 
     private string Raw(string language, string key)

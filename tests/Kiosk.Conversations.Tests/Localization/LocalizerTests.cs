@@ -44,6 +44,14 @@ public sealed class LocalizerTests : IDisposable
         Assert.Equal($"اكتب {Bidi.LeftToRightMark}/delete في أي وقت", lines[4]);
     }
 
+    [Fact]
+    public void Left_to_right_lines_that_start_with_an_Arabic_name_get_a_direction_mark()
+    {
+        var marked = Bidi.MarkLeftToRight("Wer bekommt welche Version:\nالعربية – Personen: 12\nDeutsch – Personen: 3 (فارسی 1)");
+        Assert.Equal(["Wer bekommt welche Version:", Bidi.LeftToRightMark + "العربية – Personen: 12", "Deutsch – Personen: 3 (فارسی 1)"], marked.Split('\n'));
+        Assert.Same("Nur Deutsch", Bidi.MarkLeftToRight("Nur Deutsch"));
+    }
+
     [Theory]
     [InlineData("de", "de")]
     [InlineData("DE-at", "de")]
