@@ -14,8 +14,10 @@ public static class Broadcasting
     /// <summary>The button area: "coord:bc:...".</summary>
     public const string Area = "bc";
 
-    private static readonly string[] ChosenAudiences = ["everyone", "newcomers", "neighbours"];
-    private static readonly string[] NarrowAudiences = ["language", "district", "category"];
+    /// <summary>Audiences chosen with one button.</summary>
+    internal static readonly string[] ChosenAudiences = ["everyone", "newcomers", "neighbours"];
+    /// <summary>Audiences that need a second choice (which language, district, category).</summary>
+    internal static readonly string[] NarrowAudiences = ["language", "district", "category"];
 
     /// <summary>Starts a new announcement; shows those still on their way first.</summary>
     public static void Start(Turn turn)
@@ -30,7 +32,7 @@ public static class Broadcasting
 
         turn.State.LeaveForm();
         turn.State.Broadcast = new BroadcastDraft { Writing = turn.Language };
-        AskText(turn);
+        BroadcastQuestions.AskText(turn);
     }
 
     /// <summary>The text of the version being written.</summary>
@@ -52,11 +54,11 @@ public static class Broadcasting
         draft.Versions[draft.Writing] = words;
         if (draft.Audience is null)
         {
-            AskAudience(turn);
+            BroadcastQuestions.AskAudience(turn);
         }
         else
         {
-            ShowOverview(turn, draft);
+            BroadcastQuestions.ShowOverview(turn, draft);
         }
     }
 
@@ -109,29 +111,29 @@ public static class Broadcasting
             case ["aud", var kind] when ChosenAudiences.Contains(kind):
                 turn.RemovePressedButtons();
                 draft.Audience = new Audience { Kind = Kind(kind) };
-                ShowOverview(turn, draft);
+                BroadcastQuestions.ShowOverview(turn, draft);
                 break;
             case ["aud", var kind] when NarrowAudiences.Contains(kind):
                 turn.RemovePressedButtons();
-                AskAudienceValue(turn, kind);
+                BroadcastQuestions.AskAudienceValue(turn, kind);
                 break;
             case ["to", var kind, var value] when IsValid(turn, kind, value):
                 turn.RemovePressedButtons();
                 draft.Audience = new Audience { Kind = Kind(kind), Value = value };
-                ShowOverview(turn, draft);
+                BroadcastQuestions.ShowOverview(turn, draft);
                 break;
             case ["add"]:
                 turn.RemovePressedButtons();
-                AskVersionLanguage(turn, draft);
+                BroadcastQuestions.AskVersionLanguage(turn, draft);
                 break;
             case ["ver", var language] when turn.Localizer.IsSupported(language):
                 turn.RemovePressedButtons();
                 draft.Writing = language;
-                AskText(turn);
+                BroadcastQuestions.AskText(turn);
                 break;
             case ["preview"]:
                 turn.RemovePressedButtons();
-                Preview(turn, draft);
+                BroadcastQuestions.Preview(turn, draft);
                 break;
             case ["now"] when draft.Audience is not null:
                 Send(turn, draft, null);
@@ -163,76 +165,18 @@ public static class Broadcasting
         switch (turn.State.Step)
         {
             case ConversationStep.WritingBroadcast:
-                AskText(turn);
+                BroadcastQuestions.AskText(turn);
                 break;
             case ConversationStep.SchedulingBroadcast:
                 turn.Say("broadcast.ask_time");
                 break;
             case ConversationStep.ComposingBroadcast when turn.State.Broadcast is { Audience: not null } draft:
-                ShowOverview(turn, draft);
+                BroadcastQuestions.ShowOverview(turn, draft);
                 break;
             case ConversationStep.ComposingBroadcast:
-                AskAudience(turn);
+                BroadcastQuestions.AskAudience(turn);
                 break;
         }
-    }
-
-    private static void AskText(Turn turn)
-    {
-        turn.State.Step = ConversationStep.WritingBroadcast;
-        turn.Say("broadcast.ask_text", ("language", turn.Localizer.LanguageName(turn.State.Broadcast!.Writing)));
-    }
-
-    private static void AskAudience(Turn turn)
-    {
-        turn.State.Step = ConversationStep.ComposingBroadcast;
-        turn.SayText(turn.T("broadcast.ask_audience"),
-            ChosenAudiences.Concat(NarrowAudiences).Select(kind => new[] { Button.Press(turn.T($"broadcast.audience_{kind}"), Data("aud", kind)) }));
-    }
-
-    private static void AskAudienceValue(Turn turn, string kind)
-    {
-        var choices = kind switch
-        {
-            "language" => turn.Localizer.Languages.Select(code => (Label: turn.Localizer.LanguageName(code), Value: code)),
-            "district" => Districts.All.Select(district => (Label: Labels.District(turn, district.Id), Value: district.Id)),
-            _ => Categories.All.Select(id => (Label: Labels.Category(turn, id), Value: id)),
-        };
-        turn.SayText(turn.T($"broadcast.ask_{kind}"), choices.Chunk(2).Select(pair => pair.Select(choice => Button.Press(choice.Label, Data("to", kind, choice.Value)))));
-    }
-
-    private static void AskVersionLanguage(Turn turn, BroadcastDraft draft)
-    {
-        var missing = turn.Localizer.Languages.Where(code => !draft.Versions.ContainsKey(code)).ToList();
-        turn.SayText(turn.T("broadcast.ask_version"),
-            missing.Chunk(2).Select(pair => pair.Select(code => Button.Press(turn.Localizer.LanguageName(code), Data("ver", code)))));
-    }
-
-    private static void ShowOverview(Turn turn, BroadcastDraft draft)
-    {
-        turn.State.Step = ConversationStep.ComposingBroadcast;
-        var plan = BroadcastPlan.Lines(turn, Draft(turn, draft), turn.Directory.AudienceLanguages(draft.Audience!));
-        turn.SayText(turn.T("broadcast.overview",
-                ("audience", BroadcastPlan.AudienceLabel(turn, draft.Audience!)),
-                ("versions", string.Join(", ", draft.Versions.Keys.Select(turn.Localizer.LanguageName))),
-                ("plan", plan.Count == 0 ? turn.T("broadcast.nobody") : string.Join("\n", plan))),
-        [
-            [Button.Press(turn.T("broadcast.add_version"), Data("add")), Button.Press(turn.T("broadcast.preview"), Data("preview"))],
-            [Button.Press(turn.T("broadcast.send_now"), Data("now")), Button.Press(turn.T("broadcast.send_later"), Data("later"))],
-            [Button.Press(turn.T("broadcast.drop"), Data("drop"))],
-        ]);
-    }
-
-    // Each version exactly as its readers will get it (framed in the version's own language).
-    private static void Preview(Turn turn, BroadcastDraft draft)
-    {
-        foreach (var (language, text) in draft.Versions)
-        {
-            turn.Say("broadcast.preview_intro", ("language", turn.Localizer.LanguageName(language)));
-            turn.SayText(BroadcastNews.Copy(turn.Localizer, language, language, text));
-        }
-
-        ShowOverview(turn, draft);
     }
 
     private static void Send(Turn turn, BroadcastDraft draft, NodaTime.Instant? at)
@@ -270,7 +214,8 @@ public static class Broadcasting
         turn.Say("broadcast.stopped");
     }
 
-    private static Broadcast Draft(Turn turn, BroadcastDraft draft) => new()
+    /// <summary>The announcement the draft would become.</summary>
+    internal static Broadcast Draft(Turn turn, BroadcastDraft draft) => new()
     {
         AuthorId = turn.Inbound.UserId,
         AuthorLanguage = turn.Language,
@@ -297,5 +242,6 @@ public static class Broadcasting
         _ => AudienceKind.Everyone,
     };
 
-    private static string Data(params string[] parts) => CoordinatorCommands.Data([Area, .. parts]);
+    /// <summary>Button data "coord:bc:...".</summary>
+    internal static string Data(params string[] parts) => CoordinatorCommands.Data([Area, .. parts]);
 }
