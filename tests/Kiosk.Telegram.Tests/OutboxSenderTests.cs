@@ -117,25 +117,7 @@ public sealed class OutboxSenderTests
             It.IsAny<CancellationToken>()), Times.Once);
     }
 
-    private async Task RunUntil(Func<bool> done)
-    {
-        var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });
-        using var limits = new SendLimits(options);
-        var signal = new OutboxSignal();
-        using var sender = new OutboxSender(client.Object, outbox, signal, limits,
-            new Kiosk.Conversations.Localization.Localizer(Kiosk.Conversations.Localization.Catalogs.Load(Kiosk.Conversations.Localization.Catalogs.DefaultDirectory), NullLogger<Kiosk.Conversations.Localization.Localizer>.Instance),
-            NullLogger<OutboxSender>.Instance);
-        await sender.StartAsync(CancellationToken.None);
-        signal.Notify();
-        try
-        {
-            await Eventually.True(done, "the outbox to be delivered");
-        }
-        finally
-        {
-            await sender.StopAsync(CancellationToken.None);
-        }
-    }
+    private Task RunUntil(Func<bool> done) => SenderRun.UntilAsync(client.Object, outbox, done, "the outbox to be delivered");
 
     private Message Deliver(SendMessageRequest request)
     {

@@ -75,11 +75,8 @@ public static class Commands
                 turn.Say("privacy.needed");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
-            case "kiosk":
-                KioskInfo.Show(turn);
-                break;
-            case "events":
-                KioskEvents.Show(turn);
+            case "kiosk" or "events":
+                MainMenu.Choose(turn, name);
                 break;
             case "help" when turn.IsCoordinator:
                 turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"));
