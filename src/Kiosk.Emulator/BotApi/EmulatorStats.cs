@@ -20,11 +20,20 @@ public sealed class EmulatorStats
     public void Delivered(long chatId) => delivered.AddOrUpdate(chatId, 1, (_, n) => n + 1);
 
     /// <summary>The counters as JSON.</summary>
-    public JsonObject ToJson() => new()
+    public JsonObject ToJson()
     {
-        ["calls"] = new JsonObject(calls.OrderBy(p => p.Key).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
-        ["refusals"] = new JsonObject(refusals.OrderBy(p => p.Key).Select(p => KeyValuePair.Create(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)p.Value))),
-        ["delivered"] = new JsonObject(delivered.OrderBy(p => p.Key).Select(p => KeyValuePair.Create(p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)p.Value))),
-        ["messages_delivered"] = delivered.Values.Sum(),
-    };
+        // ToArray is the dictionary's own snapshot. LINQ over the live dictionary reads Count and then CopyTo,
+        // which throws when a chat is added in between (seen as a rare 500 from /emulator/stats under load).
+        var delivered = this.delivered.ToArray();
+        return new JsonObject
+        {
+            ["calls"] = Object(calls.ToArray(), key => key),
+            ["refusals"] = Object(refusals.ToArray(), key => key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ["delivered"] = Object(delivered, key => key.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ["messages_delivered"] = delivered.Sum(pair => pair.Value),
+        };
+    }
+
+    private static JsonObject Object<TKey>(KeyValuePair<TKey, int>[] pairs, Func<TKey, string> name) =>
+        new(pairs.OrderBy(pair => pair.Key).Select(pair => KeyValuePair.Create(name(pair.Key), (JsonNode?)pair.Value)));
 }
