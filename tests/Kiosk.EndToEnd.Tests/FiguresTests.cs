@@ -64,14 +64,7 @@ public sealed class FiguresTests
 
     private static async Task OfferBikeRepair(Person newcomer)
     {
-        await newcomer.OnboardAsync();
-        foreach (var data in new[] { "menu:offer", "form:category=bikes", "form:description=-", "form:when=always", "form:district=ottensen", "form:languages=done", "form:price=free" })
-        {
-            await newcomer.PressAsync(data);
-        }
-
-        await newcomer.WaitForStartAsync(T(newcomer.Language, "form.summary"));
-        await newcomer.PressAsync("form:confirm");
+        await newcomer.OfferBikeRepairAsync();
         await newcomer.WaitForAsync("offer.saved");
     }
 }

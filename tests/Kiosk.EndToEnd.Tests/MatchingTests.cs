@@ -210,24 +210,11 @@ public sealed class MatchingTests
     }
 
     // A neighbour starts the bot, writes one quick request and confirms the summary.
-    private static async Task AskForHelp(Person neighbour, string request)
-    {
-        await neighbour.OnboardAsync();
-        await neighbour.WriteAsync(request);
-        await neighbour.WaitForStartAsync(KioskUnderTest.Localizer.Text(neighbour.Language, "form.summary"));
-        await neighbour.PressAsync("form:confirm");
-    }
+    private static Task AskForHelp(Person neighbour, string request) => neighbour.AskForHelpAsync(request);
 
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
     {
-        await newcomer.OnboardAsync();
-        foreach (var data in new[] { "menu:offer", "form:category=bikes", "form:description=-", "form:when=always", $"form:district={district}", "form:languages=done", "form:price=free" })
-        {
-            await newcomer.PressAsync(data);
-        }
-
-        await newcomer.WaitForStartAsync(KioskUnderTest.Localizer.Text(newcomer.Language, "form.summary"));
-        await newcomer.PressAsync("form:confirm");
+        await newcomer.OfferBikeRepairAsync(district);
         await newcomer.WaitForAsync("offer.saved");
     }
 }

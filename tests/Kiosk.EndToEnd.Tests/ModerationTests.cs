@@ -63,27 +63,7 @@ public sealed class ModerationTests
         Assert.DoesNotContain("👤 Amina", await lena.AllBotTextAsync(), StringComparison.Ordinal);
     }
 
-    private static async Task AskForHelp(Person neighbour, string request)
-    {
-        await neighbour.OnboardAsync();
-        await neighbour.WriteAsync(request);
-        await neighbour.WaitForStartAsync(T(neighbour.Language, "form.summary"));
-        await neighbour.PressAsync("form:confirm");
-    }
+    private static Task AskForHelp(Person neighbour, string request) => neighbour.AskForHelpAsync(request);
 
-    private static async Task OfferBikeRepair(Person newcomer)
-    {
-        await newcomer.OnboardAsync();
-        await newcomer.PressAsync("menu:offer");
-        await newcomer.PressAsync("form:category=bikes");
-        await newcomer.WaitForAsync("offer.ask_description");
-        await newcomer.WriteAsync("أصلح الدراجات ولدي أدواتي");
-        foreach (var data in new[] { "form:when=always", "form:district=ottensen", "form:languages=done", "form:price=free" })
-        {
-            await newcomer.PressAsync(data);
-        }
-
-        await newcomer.WaitForStartAsync(T(newcomer.Language, "form.summary"));
-        await newcomer.PressAsync("form:confirm");
-    }
+    private static Task OfferBikeRepair(Person newcomer) => newcomer.OfferBikeRepairAsync(words: "أصلح الدراجات ولدي أدواتي");
 }

@@ -38,6 +38,40 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         await WaitForAsync("menu.title");
     }
 
+    /// <summary>Onboards, writes a help request in one message and confirms the summary.</summary>
+    public async Task AskForHelpAsync(string request)
+    {
+        await OnboardAsync();
+        await WriteAsync(request);
+        await WaitForStartAsync(KioskUnderTest.Localizer.Text(Language, "form.summary"));
+        await PressAsync("form:confirm");
+    }
+
+    /// <summary>Onboards and offers bike repair any time for free, without a description or with <paramref name="words"/>, and confirms.</summary>
+    public async Task OfferBikeRepairAsync(string district = "ottensen", string? words = null)
+    {
+        await OnboardAsync();
+        await PressAsync("menu:offer");
+        await PressAsync("form:category=bikes");
+        if (words is null)
+        {
+            await PressAsync("form:description=-");
+        }
+        else
+        {
+            await WaitForAsync("offer.ask_description");
+            await WriteAsync(words);
+        }
+
+        foreach (var data in new[] { "form:when=always", $"form:district={district}", "form:languages=done", "form:price=free" })
+        {
+            await PressAsync(data);
+        }
+
+        await WaitForStartAsync(KioskUnderTest.Localizer.Text(Language, "form.summary"));
+        await PressAsync("form:confirm");
+    }
+
     /// <summary>Presses the button with this data on the newest bot message that shows it (waiting for it to appear).</summary>
     public async Task PressAsync(string data)
     {
