@@ -20,6 +20,7 @@ public static partial class LexiconTime
 
         LocalDate? day = null;
         LocalDate? lastDay = null;
+        var weekday = false;
         if (Says("day_after_tomorrow"))
         {
             day = today.PlusDays(2);
@@ -42,9 +43,10 @@ public static partial class LexiconTime
         {
             day = date;
         }
-        else if ((WeekdayIn(normalized, lexicons) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } weekday)
+        else if ((WeekdayIn(normalized, lexicons) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } named)
         {
-            day = Next(today, weekday);
+            day = Next(today, named);
+            weekday = true;
         }
         else if (Says("today"))
         {
@@ -55,6 +57,7 @@ public static partial class LexiconTime
         return new TimeClues
         {
             Day = day,
+            Weekday = weekday,
             LastDay = lastDay,
             Part = Says("evening") ? PartOfDay.Evening : Says("afternoon") ? PartOfDay.Afternoon : Says("morning") ? PartOfDay.Morning : null,
             Time = time,

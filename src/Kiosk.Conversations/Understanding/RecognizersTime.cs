@@ -51,7 +51,11 @@ public static class RecognizersTime
             // A reading in the past ("Steuererklärung 2025") is no appointment either.
             if (values.FirstOrDefault(v => !IsPast(v, now.Date)) is { } value)
             {
-                clues = clues.Or(Clues(value));
+                var found = Clues(value);
+                // "Samstag" is "XXXX-WXX-6": a weekday's name, so next week's is meant once today's is over.
+                clues = clues.Or(value.GetValueOrDefault("timex")?.StartsWith("XXXX-WXX-", StringComparison.Ordinal) == true && found.Day is not null
+                    ? found with { Weekday = true }
+                    : found);
             }
         }
 

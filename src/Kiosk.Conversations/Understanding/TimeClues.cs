@@ -8,6 +8,9 @@ public sealed record TimeClues
     /// <summary>The first day named.</summary>
     public LocalDate? Day { get; init; }
 
+    /// <summary>The day is a weekday's name ("Samstag"): when today's is over, the same day next week is meant.</summary>
+    public bool Weekday { get; init; }
+
     /// <summary>The last day, for "weekend" and "next week".</summary>
     public LocalDate? LastDay { get; init; }
 
@@ -33,6 +36,7 @@ public sealed record TimeClues
     public TimeClues Or(TimeClues other) => new()
     {
         Day = Day ?? Window?.Start.Date ?? other.Day,
+        Weekday = Day is not null ? Weekday : Window is null && other.Weekday,
         LastDay = Day is null && Window is null ? other.LastDay : LastDay,
         Part = Part ?? other.Part,
         Time = Time ?? (Window is null ? other.Time : null),

@@ -44,6 +44,11 @@ public sealed class WhenRecognizer(Lexicons lexicons)
 
         var day = clues.Day ?? (now.TimeOfDay < to ? now.Date : now.Date.PlusDays(1));
         var lastDay = clues.LastDay ?? day;
+        if (clues.Weekday && lastDay + to <= now)
+        {
+            (day, lastDay) = (day.PlusWeeks(1), lastDay.PlusWeeks(1));
+        }
+
         return HelpTime.Between(day + from, lastDay + to);
     }
 }

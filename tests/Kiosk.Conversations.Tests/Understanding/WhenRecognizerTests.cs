@@ -34,6 +34,20 @@ public sealed class WhenRecognizerTests
     }
 
     [Theory]
+    [InlineData("de", "Samstag 14 Uhr", "2026-12-05T14:00")]
+    [InlineData("de", "Samstag", "2026-12-05T08:00")]
+    [InlineData("en", "saturday 2pm", "2026-12-05T14:00")]
+    [InlineData("tr", "cumartesi saat 14", "2026-12-05T14:00")]
+    [InlineData("ar", "يوم السبت", "2026-12-05T08:00")]
+    [InlineData("ru", "в субботу в 14:00", "2026-12-05T14:00")]
+    [InlineData("de", "heute 14 Uhr", "2026-11-28T14:00")]
+    public void A_weekday_named_on_that_day_after_its_time_means_next_week_but_today_stays_today(string language, string text, string start)
+    {
+        var saturdayNight = new LocalDateTime(2026, 11, 28, 22, 0);
+        Assert.Equal(start, Iso(Recognizer.Recognize(text, language, saturdayNight)!.Start));
+    }
+
+    [Theory]
     [InlineData("de", "egal wann, keine Eile")]
     [InlineData("en", "whenever suits you")]
     [InlineData("ru", "в любое время")]
