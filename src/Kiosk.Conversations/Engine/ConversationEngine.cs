@@ -35,9 +35,9 @@ public sealed class ConversationEngine(
             turn.Member.Unreachable = false;
         }
 
-        if (turn.Member is { Banned: true })
+        if (turn.Member is { Banned: true } && !MayStillAct(inbound))
         {
-            // Paused by the kiosk team: one short answer, nothing else runs.
+            // Paused by the kiosk team: one short answer, nothing else runs, except seeing and deleting one's data.
             turn.AnswerButton();
             turn.Say("moderation.banned_answer");
             return turn.Result();
@@ -85,6 +85,11 @@ public sealed class ConversationEngine(
 
         return turn.Result();
     }
+
+    // A banned person keeps the rights every person has here: to read the privacy notice and delete their data.
+    private static bool MayStillAct(Inbound inbound) =>
+        inbound.Kind == InboundKind.Text && inbound.Text is { } text && text.StartsWith('/') && Commands.Parse(text).Name is "privacy" or "delete"
+        || inbound.Kind == InboundKind.Button && inbound.ButtonData is "delete:yes" or "delete:no";
 
     private void OnButton(Turn turn)
     {

@@ -81,6 +81,18 @@ public sealed class ReportModerationTests
         Assert.Equal(ConversationStep.Menu, chat.Conversation.State!.Step);
     }
 
+    [Fact]
+    public void A_banned_person_can_still_read_the_privacy_notice_and_delete_their_data()
+    {
+        var chat = Joined("ar", Newcomer, "Amina", People());
+        chat.Conversation.Member!.Banned = true;
+
+        chat.Send("/privacy").ExpectMessage(ChatFlow.CatalogText("ar", "privacy.notice") + "\n");
+        chat.Send("/delete").ExpectText("delete.confirm");
+        chat.Press("delete:yes").ExpectText("delete.done");
+        Assert.Null(chat.Conversation.Member);
+    }
+
     private static (ChatFlow Coordinator, KnownPeople People, Report Report) CoordinatorWithReport()
     {
         var report = new Report { Id = "report000001", MatchId = "match0000001", ReporterId = Neighbour, ReportedId = Newcomer };
