@@ -16,4 +16,7 @@ ENV Storage__DatabasePath=/data/kiosk.db \
     DOTNET_ENVIRONMENT=Production
 VOLUME /data
 USER app
+# The bot's own "health" mode asks its GET /health (the runtime image has no curl); exit 0 = healthy.
+# Polling mode serves it on Health__Listen (default http://127.0.0.1:8081), webhook mode on Telegram__WebhookListen.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "Kiosk.Bot.dll", "health"]
 ENTRYPOINT ["dotnet", "Kiosk.Bot.dll"]

@@ -8,6 +8,11 @@ if (args is ["understand", .. var understandArgs])
     return UnderstandCommand.Run(understandArgs, Console.In, Console.Out, Console.Error);
 }
 
+if (args is ["health", .. var healthArgs])
+{
+    return await HealthCommand.RunAsync(KioskHost.CreateBuilder(healthArgs).Configuration, Console.Out, Console.Error);
+}
+
 try
 {
     using var host = KioskHost.CreateBuilder(args).Build();

@@ -32,6 +32,18 @@ public sealed class TelegramOptions
 
     /// <summary>Messages per minute into one group.</summary>
     public int PerGroupPerMinute { get; set; } = 20;
+
+    /// <summary>The public HTTPS URL Telegram posts updates to; when set, the bot uses a webhook instead of polling.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Telegram sends it in X-Telegram-Bot-Api-Secret-Token with every webhook call (1-256 of A-Z a-z 0-9 _ -).</summary>
+    public string? WebhookSecret { get; set; }
+
+    /// <summary>Where the webhook listener binds (behind the reverse proxy that serves <see cref="WebhookUrl"/>).</summary>
+    public string WebhookListen { get; set; } = "http://0.0.0.0:8080";
+
+    /// <summary>True when updates come by webhook.</summary>
+    public bool UsesWebhook => !string.IsNullOrWhiteSpace(WebhookUrl);
 }
 
 /// <summary>Checks the Telegram options at start, with one clear line per problem naming the key.</summary>

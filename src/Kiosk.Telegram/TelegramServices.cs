@@ -5,7 +5,7 @@ using Telegram.Bot;
 
 namespace Kiosk.Telegram;
 
-/// <summary>Registers the Telegram adapter: client, poller, outbox sender, profile publisher.</summary>
+/// <summary>Registers the Telegram adapter: client, poller or webhook registration, outbox sender, profile publisher.</summary>
 public static class TelegramServices
 {
     /// <summary>The named HttpClient of the bot; its loggers are removed because every URL contains the token.</summary>
@@ -16,6 +16,7 @@ public static class TelegramServices
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookOptionsValidator>();
         services.AddHttpClient(HttpClientName).RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
@@ -26,7 +27,10 @@ public static class TelegramServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<SendLimits>();
+        services.AddSingleton<UpdateIntake>();
+        // Each of the two returns at once unless its mode (webhook URL set or not) is configured.
         services.AddHostedService<UpdatePoller>();
+        services.AddHostedService<WebhookRegistrar>();
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<BroadcastSender>();
         services.AddHostedService<BotProfilePublisher>();

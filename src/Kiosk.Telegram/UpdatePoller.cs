@@ -1,4 +1,3 @@
-using Kiosk.Conversations.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,13 +9,14 @@ using Telegram.Bot.Types.Enums;
 namespace Kiosk.Telegram;
 
 /// <summary>
-/// Long polling: fetches updates and hands each to the processor, which commits it before the next
-/// getUpdates confirms it to Telegram (offset). A crash in between means a redelivery, which the inbox skips.
+/// Long polling (when no webhook URL is set): fetches updates and hands each to the intake, which commits it before
+/// the next getUpdates confirms it to Telegram (offset). A crash in between means a redelivery, which the inbox skips.
 /// </summary>
 public sealed class UpdatePoller(
-    ITelegramBotClient client, InboundProcessor processor, IOptions<TelegramOptions> options, ILogger<UpdatePoller> logger) : BackgroundService
+    ITelegramBotClient client, UpdateIntake intake, IOptions<TelegramOptions> options, ILogger<UpdatePoller> logger) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted =
+    /// <summary>The update kinds the bot asks Telegram for, by polling or webhook.</summary>
+    public static readonly UpdateType[] Wanted =
         [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.ChannelPost, UpdateType.MyChatMember];
 
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15)];
@@ -24,19 +24,33 @@ public sealed class UpdatePoller(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.UsesWebhook)
+        {
+            return;
+        }
+
         int? offset = null;
         var failures = 0;
+        var webhookDeleted = false;
         logger.LogInformation("Polling Telegram for updates");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!webhookDeleted)
+                {
+                    // A webhook left from webhook mode makes every getUpdates a 409 conflict.
+                    await client.SendRequest(new DeleteWebhookRequest(), stoppingToken);
+                    webhookDeleted = true;
+                }
+
                 var request = new GetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = Wanted };
                 var updates = await client.SendRequest(request, stoppingToken);
                 failures = 0;
+                intake.Touch();
                 foreach (var update in updates)
                 {
-                    Handle(update);
+                    intake.Handle(update);
                     offset = update.Id + 1;
                 }
             }
@@ -47,34 +61,14 @@ public sealed class UpdatePoller(
             catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
             {
                 var wait = Backoff[Math.Min(failures++, Backoff.Length - 1)];
-                logger.LogWarning("getUpdates failed ({Error}: {Reason}); retrying in {Seconds} s", exception.GetType().Name, Describe(exception), wait.TotalSeconds);
+                logger.LogWarning("{Method} failed ({Error}: {Reason}); retrying in {Seconds} s", webhookDeleted ? "getUpdates" : "deleteWebhook", exception.GetType().Name, Describe(exception), wait.TotalSeconds);
                 await Task.Delay(wait, stoppingToken);
             }
         }
     }
 
-    private void Handle(global::Telegram.Bot.Types.Update update)
-    {
-        var inbound = UpdateMapper.Map(update);
-        if (inbound is null)
-        {
-            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
-            return;
-        }
-
-        try
-        {
-            processor.Process(inbound);
-        }
-        catch (Exception exception)
-        {
-            // One update that cannot be handled must not stop the bot for everybody else.
-            logger.LogError(exception, "Update {UpdateId} could not be handled; skipped", update.Id);
-        }
-    }
-
     // Exception messages of the HTTP stack may carry the request URL, and with it the token: only the code.
-    private static string Describe(Exception exception) => exception switch
+    internal static string Describe(Exception exception) => exception switch
     {
         ApiRequestException api => $"error {api.ErrorCode}",
         HttpRequestException http => http.StatusCode?.ToString() ?? http.HttpRequestError.ToString(),

@@ -49,7 +49,7 @@ public sealed class HostConfigurationTests : IDisposable
         using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), services: s => s.AddLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Trace)),
             settings: ("Telegram:ApiBaseUrl", "http://127.0.0.1:9"));
         await host.StartAsync();
-        await Eventually.True(() => logs.Lines.Any(line => line.Text.Contains("getUpdates failed", StringComparison.Ordinal)), "a logged polling failure");
+        await Eventually.True(() => logs.Lines.Any(line => line.Text.Contains(" failed (", StringComparison.Ordinal)), "a logged deleteWebhook or getUpdates failure");
         await Eventually.True(() => logs.Lines.Any(line => line.Text.Contains("published", StringComparison.Ordinal)), "the profile publisher to give up");
         await host.StopAsync();
 

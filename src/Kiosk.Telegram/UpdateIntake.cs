@@ -1,0 +1,53 @@
+using Kiosk.Conversations.Delivery;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
+
+namespace Kiosk.Telegram;
+
+/// <summary>
+/// The one way in for updates, from polling or the webhook: maps each and hands it to the processor, which
+/// commits it once (the inbox skips redeliveries). Also remembers when Telegram last reached the bot, for health.
+/// </summary>
+public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntake> logger)
+{
+    // One update at a time, as with polling: concurrent webhook calls must not interleave a chat's turns.
+    private readonly Lock handling = new();
+    private long lastContactTicks;
+
+    /// <summary>When the last getUpdates, setWebhook or authenticated webhook call succeeded; null before the first.</summary>
+    public DateTimeOffset? LastContact
+    {
+        get
+        {
+            var ticks = Interlocked.Read(ref lastContactTicks);
+            return ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Telegram answered or called: the connection works.</summary>
+    public void Touch() => Interlocked.Exchange(ref lastContactTicks, DateTimeOffset.UtcNow.UtcTicks);
+
+    /// <summary>Handles one update; returns when it is committed (or skipped). Never throws for a bad update.</summary>
+    public void Handle(Update update)
+    {
+        var inbound = UpdateMapper.Map(update);
+        if (inbound is null)
+        {
+            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
+            return;
+        }
+
+        lock (handling)
+        {
+            try
+            {
+                processor.Process(inbound);
+            }
+            catch (Exception exception)
+            {
+                // One update that cannot be handled must not stop the bot for everybody else.
+                logger.LogError(exception, "Update {UpdateId} could not be handled; skipped", update.Id);
+            }
+        }
+    }
+}
