@@ -18,6 +18,7 @@ public static class BotHostFactory
             ["Telegram:Token"] = Token,
             ["Telegram:PollTimeoutSeconds"] = "0",
             ["Storage:DatabasePath"] = databasePath,
+            ["Health:Listen"] = "http://127.0.0.1:0", // tests run side by side: each bot's /health on a port of its own
         };
         foreach (var (key, value) in settings)
         {

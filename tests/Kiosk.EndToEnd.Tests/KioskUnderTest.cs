@@ -61,6 +61,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Kiosk:ScheduleCheckSeconds"] = "1",
             ["Telegram:PerChatPerSecond"] = "20",
             ["Kiosk:Moderation"] = "false", // offers go online at once unless a test turns moderation on
+            ["Health:Listen"] = "http://127.0.0.1:0", // tests run side by side: each bot's /health on a port of its own
         };
         foreach (var (key, value) in botSettings)
         {
