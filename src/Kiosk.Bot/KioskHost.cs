@@ -43,7 +43,8 @@ public static class KioskHost
             .Validate(health => health.MaxSilenceSeconds > 0, "Health:MaxSilenceSeconds must be at least 1");
         services.AddSingleton<KioskHealth>();
         // The listener starts before the Telegram services, so that it takes calls before setWebhook.
-        services.AddHostedService<WebListener>();
+        services.AddSingleton<WebListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebListener>());
         return services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<ScheduleRunner>();
     }
 }
