@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mirrors the Dockerfile (which cannot be built on these machines): publish the same way, then run the
 # output as the container would, with no token, so it starts the local emulator; a person writes /start
-# and must get an answer. Also checks that a bad setting is one clear line with exit code 2.
+# and must get an answer, and the image's HEALTHCHECK command (`dotnet Kiosk.Bot.dll health`) must exit 0.
+# Also checks that a bad setting is one clear line with exit code 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$(mktemp -d)"
@@ -23,6 +24,8 @@ if [ "$code" -ne 2 ] || ! grep -q "Configuration error: Kiosk:TimeZone" <<<"$mes
 fi
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+hport="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+export Health__Listen="http://127.0.0.1:$hport"
 (cd "$out" && env -u Telegram__Token Emulator__Port="$port" Storage__DatabasePath="$out/data/kiosk.db" dotnet Kiosk.Bot.dll >"$out/bot.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 100); do
@@ -37,4 +40,9 @@ if ! grep -q '"from_bot":true' <<<"$reply"; then
   cat "$out/bot.log" >&2
   exit 1
 fi
-echo "publish check: ok (published output answers /start through the local emulator; bad settings exit 2)"
+if ! health="$(cd "$out" && env -u Telegram__Token dotnet Kiosk.Bot.dll health 2>&1)"; then
+  echo "publish check: the HEALTHCHECK command 'dotnet Kiosk.Bot.dll health' failed: $health" >&2
+  cat "$out/bot.log" >&2
+  exit 1
+fi
+echo "publish check: ok (published output answers /start through the local emulator and is healthy; bad settings exit 2)"
