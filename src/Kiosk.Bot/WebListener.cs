@@ -43,7 +43,11 @@ public sealed class WebListener(KioskHealth health, UpdateIntake intake, IOption
         builder.WebHost.UseUrls(listen);
         builder.Logging.ClearProviders();
         app = builder.Build();
-        app.MapGet("/health", () => health.Check() is var report && report.IsHealthy ? Results.Json(report) : Results.Json(report, statusCode: 503));
+        app.MapGet("/health", () =>
+        {
+            var report = health.Check();
+            return Results.Json(report, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        });
         if (webhook)
         {
             app.MapPost(new Uri(telegram.Value.WebhookUrl!).AbsolutePath, ReceiveAsync);
