@@ -37,5 +37,5 @@ public static class KioskHost
 
     /// <summary>Everything the bot consists of.</summary>
     public static IServiceCollection AddKioskServices(this IServiceCollection services) =>
-        services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<ScheduleRunner>();
+        services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<RetentionService>().AddHostedService<ScheduleRunner>();
 }

@@ -20,6 +20,7 @@ public static class StorageServices
         services.AddSingleton<ITurnStore, TurnStore>();
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<HelpRequestExpiry>();
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<IScheduleStore, ScheduleStore>();
         services.AddSingleton<IBroadcastStore, BroadcastStore>();
         return services;

@@ -72,5 +72,27 @@ public sealed class HostConfigurationTests : IDisposable
         Assert.DoesNotContain(logs.Lines, line => line.Text.Contains(BotHostFactory.Token, StringComparison.Ordinal) || line.Text.Contains("TEST-token", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task At_start_the_retention_sweep_deletes_messages_older_than_the_retention_period()
+    {
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:ApiBaseUrl", "http://127.0.0.1:9"), ("Storage:RetentionDays", "30")]);
+        var database = host.Services.GetRequiredService<Kiosk.Storage.KioskDatabase>();
+        var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+        foreach (var (days, text) in new[] { (31, "old"), (29, "recent") })
+        {
+            database.Outbox.Insert(new Kiosk.Conversations.Delivery.OutboxEntry
+            {
+                ChatId = 42, Status = Kiosk.Conversations.Delivery.OutboxStatus.Sent, CreatedAt = now - NodaTime.Duration.FromDays(days),
+                Message = new Kiosk.Conversations.Engine.Outbound { ChatId = 42, Text = text },
+            });
+        }
+
+        await host.StartAsync();
+        await Eventually.True(() => database.Outbox.Count() == 1, "the old message to be swept");
+        await host.StopAsync();
+
+        Assert.Equal("recent", Assert.Single(database.Outbox.FindAll()).Message.Text);
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }
