@@ -30,6 +30,11 @@ catch (OptionsValidationException exception)
 
     return 2;
 }
+catch (Kiosk.Storage.StorageOpenException exception)
+{
+    await Console.Error.WriteLineAsync($"Configuration error: {exception.Message}");
+    return 2;
+}
 catch (InvalidOperationException exception) when (exception.InnerException is IOException)
 {
     await Console.Error.WriteLineAsync($"Configuration error: {exception.Message}");

@@ -11,8 +11,12 @@ namespace Kiosk.Storage;
 /// </summary>
 public sealed class KioskDatabase : IDisposable
 {
-    /// <summary>Opens (or creates) the database at <paramref name="path"/> and ensures its indexes.</summary>
-    public KioskDatabase(string path)
+    /// <summary>
+    /// Opens (or creates) the database at <paramref name="path"/> and ensures its indexes; with a
+    /// <paramref name="password"/> the file is encrypted (LiteDB's AES).
+    /// </summary>
+    /// <exception cref="StorageOpenException">The password does not open the file (or a password is missing or not expected).</exception>
+    public KioskDatabase(string path, string? password = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
@@ -20,7 +24,7 @@ public sealed class KioskDatabase : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, KioskMapper.Create());
+        Database = Open(path, string.IsNullOrEmpty(password) ? null : password);
         Outbox.EnsureIndex(entry => entry.Status);
         Outbox.EnsureIndex(entry => entry.ChatId);
         Offers.EnsureIndex(offer => offer.MemberId);
@@ -83,6 +87,26 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>Messages on their way to Telegram.</summary>
     public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
 
+    private static LiteDatabase Open(string path, string? password)
+    {
+        try
+        {
+            return new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, Password = password }, KioskMapper.Create());
+        }
+        catch (LiteException exception) when (IsAboutThePassword(exception))
+        {
+            // The message names the setting, never the password itself.
+            throw new StorageOpenException(password is null
+                ? $"Storage:Password (env Storage__Password) is missing: the database {path} is encrypted"
+                : $"Storage:Password (env Storage__Password) does not open the database {path}: the password is wrong, or the file is not encrypted", exception);
+        }
+    }
+
+    // LiteDB says "needs a password" without an error code of its own, hence the look at the message.
+    private static bool IsAboutThePassword(LiteException exception) =>
+        exception.ErrorCode is LiteException.INVALID_PASSWORD or LiteException.NOT_ENCRYPTED or LiteException.INVALID_DATABASE
+        || exception.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread; rolls back on any exception.</summary>
     public T InTransaction<T>(Func<T> work)
     {
@@ -103,3 +127,6 @@ public sealed class KioskDatabase : IDisposable
     /// <inheritdoc />
     public void Dispose() => Database.Dispose();
 }
+
+/// <summary>The database file could not be opened with the configured password.</summary>
+public sealed class StorageOpenException(string message, Exception inner) : Exception(message, inner);

@@ -107,4 +107,14 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
     /// <inheritdoc />
     public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) =>
         database.Events.Find(kioskEvent => !kioskEvent.Cancelled).Where(kioskEvent => kioskEvent.IsUpcoming(now)).OrderBy(kioskEvent => kioskEvent.Start).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<Report> ReportsBy(long memberId) => database.Reports.Find(report => report.ReporterId == memberId).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<BroadcastDelivery> DeliveriesTo(long chatId) => database.Deliveries.Find(delivery => delivery.ChatId == chatId).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> EventsRemindingOf(long memberId) =>
+        database.Events.FindAll().Where(kioskEvent => kioskEvent.Subscribers.Contains(memberId) || kioskEvent.Reminded.Contains(memberId)).ToList();
 }

@@ -17,11 +17,22 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
             .ToList();
 
     /// <inheritdoc />
-    public void MarkSent(long id, int? telegramMessageId) => Update(id, entry =>
+    public void MarkSent(long id, int? telegramMessageId)
     {
-        entry.Status = OutboxStatus.Sent;
-        entry.TelegramMessageId = telegramMessageId;
-    });
+        // The last words to someone who deleted their data (no member, no chat left) are not kept once delivered.
+        if (database.Outbox.FindById(new BsonValue(id)) is { } entry
+            && database.Members.FindById(entry.ChatId) is null && database.Chats.FindById(entry.ChatId) is null)
+        {
+            database.Outbox.Delete(new BsonValue(id));
+            return;
+        }
+
+        Update(id, sent =>
+        {
+            sent.Status = OutboxStatus.Sent;
+            sent.TelegramMessageId = telegramMessageId;
+        });
+    }
 
     /// <inheritdoc />
     public void MarkFailed(long id, string reason) => Update(id, entry =>

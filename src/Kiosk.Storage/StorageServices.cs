@@ -12,10 +12,15 @@ public static class StorageServices
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddSingleton(provider => new KioskDatabase(provider.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new KioskDatabase(options.DatabasePath, options.Password);
+        });
         services.AddSingleton<ITurnStore, TurnStore>();
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<HelpRequestExpiry>();
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<IScheduleStore, ScheduleStore>();
         services.AddSingleton<IBroadcastStore, BroadcastStore>();
         return services;

@@ -71,40 +71,6 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
     }
 
-    // A deleted person's Telegram name must not stay in the matches they shared it in; chats close.
-    private void ForgetUsernameInMatches(long userId)
-    {
-        var matches = database.Matches.Find(match => match.NeighbourId == userId).Concat(database.Matches.Find(match => match.NewcomerId == userId)).ToList();
-        foreach (var match in matches)
-        {
-            if (match.NeighbourId == userId)
-            {
-                (match.NeighbourUsername, match.NeighbourPhone, match.NeighbourShares) = (null, null, false);
-            }
-            else
-            {
-                (match.NewcomerUsername, match.NewcomerPhone, match.NewcomerShares) = (null, null, false);
-            }
-
-            match.RelayOpen = false;
-        }
-
-        database.Matches.Update(matches);
-    }
-
-    // A deleted person is no longer on any event's reminder list.
-    private void ForgetInEvents(long userId)
-    {
-        var events = database.Events.FindAll().Where(kioskEvent => kioskEvent.Subscribers.Contains(userId) || kioskEvent.Reminded.Contains(userId)).ToList();
-        foreach (var kioskEvent in events)
-        {
-            kioskEvent.Subscribers.Remove(userId);
-            kioskEvent.Reminded.Remove(userId);
-        }
-
-        database.Events.Update(events);
-    }
-
     // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
     private void SaveOffersAndRequests(Conversation before, TurnResult result)
     {
@@ -130,14 +96,9 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
         else if (before.Member is not null)
         {
-            // Deleted at the person's request: also drop copies of what the bot already sent them.
+            // Deleted at the person's request: every trace goes, also in what they shared with others.
             database.Members.Delete(userId);
-            database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
-            database.Deliveries.DeleteMany(delivery => delivery.ChatId == userId);
-            ForgetUsernameInMatches(userId);
-            // Questions are written in the person's own words: they go with the person.
-            database.AdviceRequests.DeleteMany(request => request.MemberId == userId);
-            ForgetInEvents(userId);
+            new MemberErasure(database).Erase(userId, before.Member.FirstName);
         }
     }
 }

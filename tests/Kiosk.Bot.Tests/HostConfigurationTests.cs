@@ -13,6 +13,8 @@ public sealed class HostConfigurationTests : IDisposable
     [InlineData("Telegram:ApiBaseUrl", "localhost:5080", "Telegram:ApiBaseUrl (env Telegram__ApiBaseUrl) must be an http(s) URL")]
     [InlineData("Kiosk:TimeZone", "Europe/Altona", "Kiosk:TimeZone (env Kiosk__TimeZone) 'Europe/Altona' is not a time zone")]
     [InlineData("Storage:DatabasePath", " ", "Storage:DatabasePath (env Storage__DatabasePath) is empty")]
+    [InlineData("Storage:RetentionDays", "0", "Storage:RetentionDays (env Storage__RetentionDays) 0 is out of range")]
+    [InlineData("Storage:RetentionDays", "3651", "Storage:RetentionDays (env Storage__RetentionDays) 3651 is out of range")]
     [InlineData("Kiosk:OpeningHours:Monday", "10-18", "Kiosk:OpeningHours:Monday (env Kiosk__OpeningHours__Monday) '10-18' does not read")]
     [InlineData("Kiosk:Exceptions:24.12.", "closed", "Kiosk:Exceptions:24.12. (env Kiosk__Exceptions__24.12.) is not a date")]
     public void A_bad_setting_fails_at_start_with_one_line_naming_its_key(string key, string value, string expected)
@@ -22,6 +24,19 @@ public sealed class HostConfigurationTests : IDisposable
         var failure = Assert.Single(exception.Failures);
         Assert.StartsWith(expected, failure, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public void An_encrypted_database_without_its_password_is_one_configuration_line_naming_the_setting()
+    {
+        var path = Path.Combine(directory, "kiosk.db");
+        new Kiosk.Storage.KioskDatabase(path, "the-right-one").Dispose();
+        using var host = BotHostFactory.Create(path, settings: ("Storage:Password", "a-wrong-one"));
+
+        var exception = Assert.Throws<Kiosk.Storage.StorageOpenException>(() => host.Services.GetRequiredService<Kiosk.Storage.KioskDatabase>());
+
+        Assert.StartsWith("Storage:Password (env Storage__Password) does not open", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("a-wrong-one", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,6 +70,28 @@ public sealed class HostConfigurationTests : IDisposable
 
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, line => line.Text.Contains(BotHostFactory.Token, StringComparison.Ordinal) || line.Text.Contains("TEST-token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task At_start_the_retention_sweep_deletes_messages_older_than_the_retention_period()
+    {
+        using var host = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:ApiBaseUrl", "http://127.0.0.1:9"), ("Storage:RetentionDays", "30")]);
+        var database = host.Services.GetRequiredService<Kiosk.Storage.KioskDatabase>();
+        var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+        foreach (var (days, text) in new[] { (31, "old"), (29, "recent") })
+        {
+            database.Outbox.Insert(new Kiosk.Conversations.Delivery.OutboxEntry
+            {
+                ChatId = 42, Status = Kiosk.Conversations.Delivery.OutboxStatus.Sent, CreatedAt = now - NodaTime.Duration.FromDays(days),
+                Message = new Kiosk.Conversations.Engine.Outbound { ChatId = 42, Text = text },
+            });
+        }
+
+        await host.StartAsync();
+        await Eventually.True(() => database.Outbox.Count() == 1, "the old message to be swept");
+        await host.StopAsync();
+
+        Assert.Equal("recent", Assert.Single(database.Outbox.FindAll()).Message.Text);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

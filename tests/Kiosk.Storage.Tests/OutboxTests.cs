@@ -12,6 +12,7 @@ public sealed class OutboxTests : IDisposable
     public void Pending_comes_by_priority_then_commit_order_and_sent_ones_are_gone()
     {
         using var database = file.Open();
+        database.Members.Insert([new Member { Id = 1 }, new Member { Id = 2 }]);
         var announcement = Add(database, chatId: 1, text: "announcement", priority: 10);
         var first = Add(database, chatId: 2, text: "reply 1");
         var second = Add(database, chatId: 1, text: "reply 2");
@@ -43,6 +44,15 @@ public sealed class OutboxTests : IDisposable
 
     private static long Add(KioskDatabase database, long chatId, string text, int priority = 0) =>
         database.Outbox.Insert(new OutboxEntry { ChatId = chatId, Priority = priority, Message = new Outbound { ChatId = chatId, Text = text } }).AsInt64;
+
+    [Fact]
+    public void A_message_to_a_chat_nobody_is_stored_for_any_more_is_not_kept_once_sent()
+    {
+        using var database = file.Open();
+        var goodbye = Add(database, chatId: 3, text: "deleted, goodbye");
+        new Outbox(database).MarkSent(goodbye, 1);
+        Assert.Equal(0, database.Outbox.Count());
+    }
 
     public void Dispose() => file.Dispose();
 }

@@ -7,7 +7,7 @@ public sealed class TemporaryDatabase : IDisposable
 
     public string Path => System.IO.Path.Combine(directory, "data", "kiosk.db");
 
-    public KioskDatabase Open() => new(Path);
+    public KioskDatabase Open(string? password = null) => new(Path, password);
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }

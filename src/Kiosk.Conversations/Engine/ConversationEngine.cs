@@ -37,7 +37,7 @@ public sealed class ConversationEngine(
 
         if (turn.Member is { Banned: true } && !MayStillAct(inbound))
         {
-            // Paused by the kiosk team: one short answer, nothing else runs, except seeing and deleting one's data.
+            // Paused by the kiosk team: one short answer, nothing else runs, except seeing, getting and deleting one's data.
             turn.AnswerButton();
             turn.Say("moderation.banned_answer");
             return turn.Result();
@@ -88,7 +88,7 @@ public sealed class ConversationEngine(
 
     // A banned person keeps the rights every person has here: to read the privacy notice and delete their data.
     private static bool MayStillAct(Inbound inbound) =>
-        inbound.Kind == InboundKind.Text && inbound.Text is { } text && text.StartsWith('/') && Commands.Parse(text).Name is "privacy" or "delete"
+        inbound.Kind == InboundKind.Text && inbound.Text is { } text && text.StartsWith('/') && Commands.Parse(text).Name is "privacy" or "mydata" or "delete"
         || inbound.Kind == InboundKind.Button && inbound.ButtonData is "delete:yes" or "delete:no";
 
     private void OnButton(Turn turn)

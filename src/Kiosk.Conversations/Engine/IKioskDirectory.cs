@@ -87,6 +87,15 @@ public interface IKioskDirectory
 
     /// <summary>Kiosk events that are planned and start after <paramref name="now"/> (local time), soonest first.</summary>
     IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now);
+
+    /// <summary>The reports a member made.</summary>
+    IReadOnlyList<Report> ReportsBy(long memberId);
+
+    /// <summary>The copies of announcements that went (or go) to one chat.</summary>
+    IReadOnlyList<BroadcastDelivery> DeliveriesTo(long chatId);
+
+    /// <summary>Kiosk events a member asked to be reminded of (or was reminded of).</summary>
+    IReadOnlyList<KioskEvent> EventsRemindingOf(long memberId);
 }
 
 /// <summary>A directory that knows nobody, for turns that need none.</summary>
@@ -167,4 +176,13 @@ public sealed class EmptyDirectory : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<KioskEvent> UpcomingEvents(LocalDateTime now) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Report> ReportsBy(long memberId) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<BroadcastDelivery> DeliveriesTo(long chatId) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<KioskEvent> EventsRemindingOf(long memberId) => [];
 }

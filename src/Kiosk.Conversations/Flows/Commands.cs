@@ -7,7 +7,7 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "mute", "unmute", "help", "language", "cancel", "privacy", "delete"];
+    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "mute", "unmute", "help", "language", "cancel", "privacy", "mydata", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -92,6 +92,9 @@ public static class Commands
                 break;
             case "privacy":
                 Privacy(turn);
+                break;
+            case "mydata":
+                MyDataCommand.Send(turn);
                 break;
             case "delete":
                 DataDeletion.Ask(turn);

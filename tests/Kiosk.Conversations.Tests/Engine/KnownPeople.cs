@@ -91,4 +91,10 @@ public sealed class KnownPeople : IKioskDirectory
     public Kiosk.Domain.Info.KioskEvent? Event(string id) => null;
 
     public IReadOnlyList<Kiosk.Domain.Info.KioskEvent> UpcomingEvents(LocalDateTime now) => [];
+
+    public IReadOnlyList<Report> ReportsBy(long memberId) => Reports.Values.Where(report => report.ReporterId == memberId).ToList();
+
+    public IReadOnlyList<Kiosk.Domain.Broadcasts.BroadcastDelivery> DeliveriesTo(long chatId) => [];
+
+    public IReadOnlyList<Kiosk.Domain.Info.KioskEvent> EventsRemindingOf(long memberId) => [];
 }
