@@ -4,6 +4,7 @@ return args switch
 {
     ["matcher", .. var rest] => MatcherBenchmark.Run(rest),
     ["broadcast", .. var rest] => await BroadcastBenchmark.RunAsync(rest),
+    ["throughput", .. var rest] => await ThroughputBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -11,5 +12,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project tests/Kiosk.Benchmarks -- matcher [--offers 100000] [--requests 5000]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- broadcast [--people 10000] [--limit 500]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- throughput [--people 400] [--concurrent 32] [--load 100] [--seconds 20]");
     return 2;
 }
