@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Kiosk.Bot;
+using Kiosk.Conversations.Delivery;
 using Kiosk.Emulator;
 using Kiosk.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,8 @@ public static class ThroughputBenchmark
         try
         {
             Run echo, kiosk, paced;
+            var profile = new Profile();
+            var profiles = new List<string>();
             int stored;
             await using (var emulator = await StartEmulatorAsync())
             {
@@ -41,9 +44,12 @@ public static class ThroughputBenchmark
 
             await using (var emulator = await StartEmulatorAsync())
             {
-                using var host = await StartKioskAsync(emulator, Path.Combine(directory, "kiosk.db"));
-                kiosk = await ClosedLoopAsync(emulator, Neighbour.HelpRequest, 2_000_000, people, concurrent);
+                using var host = await StartKioskAsync(emulator, Path.Combine(directory, "kiosk.db"), profile);
+                kiosk = await ClosedLoopAsync(emulator, Neighbour.HelpRequest, 2_000_000, people, concurrent, profile.Reset);
+                profiles.Add(profile.Row($"{concurrent} people at once", kiosk.Seconds));
+                profile.Reset();
                 paced = await FixedLoadAsync(emulator, 3_000_000, load * seconds / steps, (double)steps / load);
+                profiles.Add(profile.Row($"offered {load} updates/s", paced.Seconds));
                 var database = host.Services.GetRequiredService<KioskDatabase>();
                 stored = database.Requests.Count();
                 await host.StopAsync();
@@ -58,6 +64,11 @@ public static class ThroughputBenchmark
             Console.WriteLine(paced.Row($"kiosk bot, offered {load} updates/s"));
             Console.WriteLine();
             Console.WriteLine($"kiosk / echo: {kiosk.PerSecond / echo.PerSecond:0.00} (target >= 0.5); p99 at {load} updates/s: {paced.Latencies.Percentile(0.99) / 1000:0.0} ms (target < 50 ms); help requests stored: {stored} of {expected}");
+            Console.WriteLine();
+            Console.WriteLine("Where the kiosk bot's time goes, per update (ms); the share is of the run's wall time, for the poller and sender together");
+            Console.WriteLine("| run | engine | LiteDB transaction of the turn | messages per update | marking them sent (LiteDB) | reading the outbox (LiteDB) | share |");
+            Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
+            profiles.ForEach(Console.WriteLine);
             return echo.Failed + kiosk.Failed + paced.Failed == 0 && stored == expected ? 0 : 1;
         }
         finally
@@ -69,7 +80,7 @@ public static class ThroughputBenchmark
     private static Task<EmulatorServer> StartEmulatorAsync() =>
         EmulatorServer.StartAsync(new EmulatorOptions { Port = 0, MessagesPerSecond = Unlimited, PerChatPerSecond = Unlimited, PerChatBurst = Unlimited });
 
-    private static async Task<IHost> StartKioskAsync(EmulatorServer emulator, string databasePath)
+    private static async Task<IHost> StartKioskAsync(EmulatorServer emulator, string databasePath, Profile profile)
     {
         var limit = Unlimited.ToString(CultureInfo.InvariantCulture);
         var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>
@@ -82,6 +93,8 @@ public static class ThroughputBenchmark
             ["Storage:DatabasePath"] = databasePath,
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        builder.Services.AddSingleton<TurnStore>().AddSingleton<ITurnStore>(provider => new Profile.TurnStore(provider.GetRequiredService<TurnStore>(), profile));
+        builder.Services.AddSingleton<Outbox>().AddSingleton<IOutbox>(provider => new Profile.Outbox(provider.GetRequiredService<Outbox>(), profile));
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         var host = builder.Build();
         await host.StartAsync();
@@ -89,9 +102,10 @@ public static class ThroughputBenchmark
     }
 
     // Each of `concurrent` people starts the next one when done; a first round warms up and is not counted.
-    private static async Task<Run> ClosedLoopAsync(EmulatorServer emulator, IReadOnlyList<Step> steps, long firstId, int people, int concurrent)
+    private static async Task<Run> ClosedLoopAsync(EmulatorServer emulator, IReadOnlyList<Step> steps, long firstId, int people, int concurrent, Action? warmedUp = null)
     {
         await Task.WhenAll(Enumerable.Range(0, concurrent).Select(i => Neighbour.RunAsync(emulator.World, firstId + i, steps, new Latencies())));
+        warmedUp?.Invoke();
         var latencies = new Latencies();
         var next = concurrent - 1;
         var failed = 0;
@@ -107,7 +121,7 @@ public static class ThroughputBenchmark
                 }
             }
         })));
-        return new Run(people, failed, people * steps.Count / watch.Elapsed.TotalSeconds, latencies);
+        return new Run(people, failed, people * steps.Count / watch.Elapsed.TotalSeconds, latencies, watch.Elapsed.TotalSeconds);
     }
 
     // A new person every `every` seconds, whatever the bot's pace: an open load of steps / every updates per second.
@@ -129,10 +143,10 @@ public static class ThroughputBenchmark
         }
 
         var done = await Task.WhenAll(runs);
-        return new Run(people, done.Count(ok => !ok), latencies.Count / watch.Elapsed.TotalSeconds, latencies);
+        return new Run(people, done.Count(ok => !ok), latencies.Count / watch.Elapsed.TotalSeconds, latencies, watch.Elapsed.TotalSeconds);
     }
 
-    private sealed record Run(int People, int Failed, double PerSecond, Latencies Latencies)
+    private sealed record Run(int People, int Failed, double PerSecond, Latencies Latencies, double Seconds)
     {
         public string Row(string name) =>
             $"| {name} | {People} | {Failed} | {PerSecond:0} | {Latencies.Percentile(0.5) / 1000:0.0} | {Latencies.Percentile(0.99) / 1000:0.0} | {Latencies.Percentile(1) / 1000:0.0} |";
