@@ -23,6 +23,7 @@ public sealed class KioskDatabase : IDisposable
         Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, KioskMapper.Create());
         Outbox.EnsureIndex(entry => entry.Status);
         Outbox.EnsureIndex(entry => entry.ChatId);
+        Members.EnsureIndex(member => member.Banned);
         Offers.EnsureIndex(offer => offer.MemberId);
         Offers.EnsureIndex(offer => offer.Category);
         Requests.EnsureIndex(request => request.MemberId);

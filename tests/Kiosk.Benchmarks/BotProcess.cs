@@ -21,7 +21,14 @@ public static class BotProcess
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {
-            start.Environment[key] = value;
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(key); // empty means the default
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
         }
 
         var process = Process.Start(start)!;
