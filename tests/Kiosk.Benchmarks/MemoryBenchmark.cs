@@ -71,7 +71,7 @@ public static class MemoryBenchmark
             peak = Math.Max(peak, bot.PeakWorkingSet64);
             await BotProcess.StopAsync(bot);
 
-            Console.WriteLine($"Bot process with {members:N0} people, {offers:N0} offers and {requests:N0} help requests stored ({size / 1_048_576.0:0} MB file); {visitors} people complete the help request form ({traffic.TotalSeconds:0.0} s), schedule every second; gen0 budget {(gen0 > 0 ? $"{gen0} MB (DOTNET_GCgen0size)" : "the runtime's default")}");
+            Console.WriteLine($"Bot process with {members:N0} people, {offers:N0} offers and {requests:N0} help requests stored ({size / 1_048_576.0:0} MB file); {visitors} people complete the help request form ({traffic.TotalSeconds:0.0} s), schedule every second, load average {Arguments.LoadAverage()}; gen0 budget {(gen0 > 0 ? $"{gen0} MB (DOTNET_GCgen0size)" : "the runtime's default")}");
             Console.WriteLine("| what | median reply ms | p99 reply ms | peak working set | target |");
             Console.WriteLine("| --- | --- | --- | --- | --- |");
             Console.WriteLine($"| {members:N0} people stored, serving traffic | {latencies.Percentile(0.5) / 1000:0.0} | {latencies.Percentile(0.99) / 1000:0.0} | {peak / 1_048_576.0:0} MB | < 200 MB |");

@@ -46,7 +46,7 @@ public static class StartupBenchmark
             }
         }
 
-        Console.WriteLine($"Start of `dotnet Kiosk.Bot.dll` (new database file) to its reply to a waiting /start, {runs} runs, {Environment.ProcessorCount} cores");
+        Console.WriteLine($"Start of `dotnet Kiosk.Bot.dll` (new database file) to its reply to a waiting /start, {runs} runs, {Environment.ProcessorCount} cores, load average {Arguments.LoadAverage()}");
         Console.WriteLine("| what | runs | median ms | p99 ms | max ms |");
         Console.WriteLine("| --- | --- | --- | --- | --- |");
         if (times.Count > 0)

@@ -56,7 +56,7 @@ public static class ThroughputBenchmark
             }
 
             var expected = kiosk.People + paced.People + concurrent; // plus the warm-up round
-            Console.WriteLine($"People completing the help request form ({steps} updates each), send limits raised to {Unlimited:N0}/s overall and per chat on the bot and the emulator");
+            Console.WriteLine($"People completing the help request form ({steps} updates each), send limits raised to {Unlimited:N0}/s overall and per chat on the bot and the emulator; {Environment.ProcessorCount} cores, load average {Arguments.LoadAverage()}");
             Console.WriteLine("| run | people | failed | updates/s | reply median (ms) | reply p99 (ms) | reply max (ms) |");
             Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");
             Console.WriteLine(echo.Row($"echo bot, {concurrent} people at once"));
@@ -92,6 +92,7 @@ public static class ThroughputBenchmark
             ["Telegram:PerChatBurst"] = limit,
             ["Storage:DatabasePath"] = databasePath,
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
         builder.Services.AddSingleton<TurnStore>().AddSingleton<ITurnStore>(provider => new Profile.TurnStore(provider.GetRequiredService<TurnStore>(), profile));
         builder.Services.AddSingleton<Outbox>().AddSingleton<IOutbox>(provider => new Profile.Outbox(provider.GetRequiredService<Outbox>(), profile));
