@@ -27,6 +27,7 @@ public sealed class KioskDatabase : IDisposable
         Database = Open(path, string.IsNullOrEmpty(password) ? null : password);
         Outbox.EnsureIndex(entry => entry.Status);
         Outbox.EnsureIndex(entry => entry.ChatId);
+        Members.EnsureIndex(member => member.Banned);
         Offers.EnsureIndex(offer => offer.MemberId);
         Offers.EnsureIndex(offer => offer.Category);
         Requests.EnsureIndex(request => request.MemberId);

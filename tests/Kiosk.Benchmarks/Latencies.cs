@@ -16,6 +16,18 @@ public sealed class Latencies
         return result;
     }
 
+    /// <summary>How many times were taken.</summary>
+    public int Count => microseconds.Count;
+
+    /// <summary>Adds a time measured elsewhere (threads may add at once).</summary>
+    public void Add(TimeSpan elapsed)
+    {
+        lock (microseconds)
+        {
+            microseconds.Add(elapsed.TotalMicroseconds);
+        }
+    }
+
     /// <summary>The value below which the given share of the times lie.</summary>
     public double Percentile(double share)
     {

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Kiosk.Domain;
+using Kiosk.Emulator;
+using Kiosk.Storage;
+using NodaTime;
+
+namespace Kiosk.Benchmarks;
+
+/// <summary>
+/// Peak working set of the bot process with 100,000 people stored (plus offers and help requests, half of them
+/// past their time so the expiry sweep has work), while people complete the help request form and the schedule
+/// runs every second. The database file is seeded before the process starts.
+/// </summary>
+public static class MemoryBenchmark
+{
+    private static readonly string[] Languages = ["de", "en", "ar", "fa", "uk", "ru", "tr"];
+
+    /// <summary>Runs it and prints a Markdown table.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var members = Arguments.Int(args, "--people", 100_000);
+        var offers = Arguments.Int(args, "--offers", 20_000);
+        var requests = Arguments.Int(args, "--requests", 20_000);
+        var visitors = Arguments.Int(args, "--traffic", 300);
+        // The Dockerfile's DOTNET_GCgen0size (4 MB); 0 leaves the runtime's default, sized from the CPU cache.
+        var gen0 = Arguments.Int(args, "--gen0-mb", 4);
+        var directory = Directory.CreateTempSubdirectory("kiosk-bench-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "kiosk.db");
+            Seed(path, members, offers, requests);
+            var size = new FileInfo(path).Length;
+            const int Fast = 1_000;
+            await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Port = 0, MessagesPerSecond = Fast, PerChatBurst = Fast, PerChatPerSecond = Fast });
+            var fast = Fast.ToString(CultureInfo.InvariantCulture);
+            var bot = BotProcess.Start(emulator, path, ("Kiosk__ScheduleCheckSeconds", "1"), ("DOTNET_GCgen0size", gen0 > 0 ? $"0x{gen0 * 1_048_576:x}" : ""),
+                ("Telegram__MessagesPerSecond", fast), ("Telegram__PerChatBurst", fast), ("Telegram__PerChatPerSecond", fast));
+            long peak = 0;
+            using var sampling = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!sampling.IsCancellationRequested && !bot.HasExited)
+                {
+                    bot.Refresh();
+                    peak = Math.Max(peak, bot.PeakWorkingSet64);
+                    await Task.Delay(100);
+                }
+            });
+
+            var latencies = new Latencies();
+            var next = -1;
+            var failed = 0;
+            var watch = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < visitors)
+                {
+                    if (!await Neighbour.RunAsync(emulator.World, 9_000_000 + i, Neighbour.HelpRequest, latencies))
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+            })));
+            var traffic = watch.Elapsed;
+            await Task.Delay(TimeSpan.FromSeconds(5)); // a few more rounds of the schedule after the last request
+            await sampling.CancelAsync();
+            await sampler;
+            bot.Refresh();
+            peak = Math.Max(peak, bot.PeakWorkingSet64);
+            await BotProcess.StopAsync(bot);
+
+            Console.WriteLine($"Bot process with {members:N0} people, {offers:N0} offers and {requests:N0} help requests stored ({size / 1_048_576.0:0} MB file); {visitors} people complete the help request form ({traffic.TotalSeconds:0.0} s), schedule every second, load average {Arguments.LoadAverage()}; gen0 budget {(gen0 > 0 ? $"{gen0} MB (DOTNET_GCgen0size)" : "the runtime's default")}");
+            Console.WriteLine("| what | median reply ms | p99 reply ms | peak working set | target |");
+            Console.WriteLine("| --- | --- | --- | --- | --- |");
+            Console.WriteLine($"| {members:N0} people stored, serving traffic | {latencies.Percentile(0.5) / 1000:0.0} | {latencies.Percentile(0.99) / 1000:0.0} | {peak / 1_048_576.0:0} MB | < 200 MB |");
+            Console.WriteLine();
+            Console.WriteLine($"people whose form did not complete: {failed}");
+            return failed == 0 && peak > 0 ? 0 : 1;
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void Seed(string path, int members, int offers, int requests)
+    {
+        using var database = new KioskDatabase(path);
+        var random = new Random(2026);
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var districts = Districts.Ids.ToArray();
+        var today = now.InZone(DateTimeZoneProviders.Tzdb["Europe/Berlin"]).Date;
+        database.InTransaction(() => database.Members.InsertBulk(Enumerable.Range(1, members).Select(i => new Member
+        {
+            Id = i, FirstName = $"P{i}", Language = Languages[i % Languages.Length], PrivacyAcceptedAt = now - Duration.FromDays(i % 300),
+        })));
+        database.InTransaction(() => database.Offers.InsertBulk(Enumerable.Range(0, offers).Select(i => new Offer
+        {
+            Id = $"o{i}", MemberId = 1 + (i * 5 % members), Category = Categories.All[random.Next(Categories.All.Count)], District = districts[random.Next(districts.Length)],
+            Availability = WeeklyAvailability.Always, Languages = [Languages[i % Languages.Length], "de"], Language = Languages[i % Languages.Length],
+            Status = OfferStatus.Active, CreatedAt = now - Duration.FromDays(i % 200), Description = "Ich helfe gern, am liebsten nachmittags.",
+        })));
+        database.InTransaction(() => database.Requests.InsertBulk(Enumerable.Range(0, requests).Select(i =>
+        {
+            // Every other request's time is over: the expiry sweep at start closes it.
+            var day = today.PlusDays(i % 2 == 0 ? -1 - (i % 20) : 1 + (i % 20));
+            return new HelpRequest
+            {
+                Id = $"r{i}", MemberId = 2 + (i * 5 % members), Category = Categories.All[random.Next(Categories.All.Count)], District = districts[random.Next(districts.Length)],
+                When = HelpTime.Between(day.At(new LocalTime(14, 0)), day.At(new LocalTime(16, 0))), Language = Languages[i % Languages.Length],
+                Details = "Brauche Hilfe", CreatedAt = now - Duration.FromDays(i % 30),
+            };
+        })));
+    }
+}
