@@ -23,6 +23,9 @@ public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, in
 
     public List<TimeSpan> KillMoments { get; } = [];
 
+    /// <summary>Which kill hit the running announcement, and how many copies had arrived just before.</summary>
+    public (int Kill, int Copies)? AimedKill { get; private set; }
+
     public static string Words => "Reparatur-Café am Samstag um 14 Uhr im Neuen Amt – alle sind willkommen! #crashtest";
 
     public async Task RunAsync()
@@ -65,18 +68,35 @@ public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, in
         await Team.WaitForStartAsync("broadcast.report", fromStart: true, ("sent", Actor.Unknown), ("blocked", Actor.Unknown), ("failed", Actor.Unknown));
     }
 
+    // Aims one kill into the running announcement: when a seeded number of copies has arrived (or all of them).
+    private async Task<int> CopiesDeliveredAsync(int copies)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var chats = People.Append(Team!).Select(person => person.UserId).ToList();
+        while (DateTime.UtcNow < deadline && chats.Count(Copied) is var delivered && delivered < copies && delivered < chats.Count)
+        {
+            await Task.Delay(5);
+        }
+
+        return chats.Count(Copied);
+    }
+
+    private bool Copied(long chatId) =>
+        kiosk.Emulator.World.Read(chatId, 0).Messages.Any(message => message.FromBot && message.Text?.Contains(Words, StringComparison.Ordinal) == true);
+
     // Seeded random moments (waiting for a chosen moment is the point here, not a wait for a condition).
     private async Task KillAsync(Task everyone, Stopwatch watch)
     {
         var aimed = false;
         for (var kill = 0; kill < kills && !everyone.IsCompleted; kill++)
         {
-            var moment = Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_000, 4_000)));
+            // The last kill waits for the announcement if no earlier one was aimed at it.
+            var moment = kill == kills - 1 && !aimed ? announcementStarted.Task : Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_000, 4_000)));
             await Task.WhenAny(moment, everyone, aimed ? moment : announcementStarted.Task);
             if (!aimed && announcementStarted.Task.IsCompleted)
             {
                 aimed = true;
-                await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 300)));
+                AimedKill = (kill, await CopiesDeliveredAsync(random.Next(1, People.Count / 2 + 2)));
             }
 
             if (everyone.IsCompleted)

@@ -68,7 +68,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         output.WriteLine($"messages sent per person: {sent.Average():0.0} (min {sent.Min()}, max {sent.Max()}), {run.Updates.Count} updates, all handled");
         output.WriteLine($"duplicated replies: {duplicates} ({(run.KillMoments.Count == 0 ? 0 : (double)duplicates / run.KillMoments.Count):0.00} per crash)");
         output.WriteLine($"announcement: {broadcast.Recipients} recipients, {broadcast.Sent} delivered, {broadcast.Blocked} blocked, {broadcast.Failed} failed by crashes; " +
-            $"{copies.Values.Sum()} copies seen, at most one each");
+            $"{copies.Values.Sum()} copies seen, at most one each; kill {run.AimedKill?.Kill + 1} came when {run.AimedKill?.Copies} copies had arrived");
         Assert.True(duplicates <= run.KillMoments.Count, $"{duplicates} repeated replies after {run.KillMoments.Count} crashes");
     }
 
