@@ -20,6 +20,7 @@ public sealed class BroadcastSender(
     : BackgroundService
 {
     private const int ChunkSize = 64;
+    private const int RecordEvery = 8;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
 
@@ -66,21 +67,45 @@ public sealed class BroadcastSender(
     private async Task SendChunkAsync(IReadOnlyList<BroadcastDelivery> chunk, CancellationToken stoppingToken)
     {
         var broadcasts = chunk.Select(delivery => delivery.BroadcastId).Distinct().ToDictionary(id => id, store.Find);
-        await Task.WhenAll(chunk.Select(delivery => SendAndRecordAsync(delivery, broadcasts[delivery.BroadcastId], stoppingToken)));
+        var answered = new List<DeliveryOutcome>();
+        await Task.WhenAll(chunk.Select(delivery => SendAndRecordAsync(delivery, broadcasts[delivery.BroadcastId], answered, stoppingToken)));
+        Record(answered, all: true);
     }
 
-    // Each answer is recorded at once: a crash then fails only the few copies Telegram had not answered yet.
-    private async Task SendAndRecordAsync(BroadcastDelivery delivery, Broadcast? broadcast, CancellationToken stoppingToken)
+    // Answers are recorded a few at a time, not per chunk: a crash then fails only the few copies not recorded yet.
+    private async Task SendAndRecordAsync(BroadcastDelivery delivery, Broadcast? broadcast, List<DeliveryOutcome> answered, CancellationToken stoppingToken)
     {
         var outcome = await SendAsync(delivery, broadcast, stoppingToken);
         if (outcome is not null)
         {
-            store.Record([outcome], time.Now);
+            lock (answered)
+            {
+                answered.Add(outcome);
+            }
+
+            Record(answered, all: false);
         }
         else if (delivery.Status == DeliveryStatus.Sending)
         {
             store.Release([delivery]);
         }
+    }
+
+    private void Record(List<DeliveryOutcome> answered, bool all)
+    {
+        List<DeliveryOutcome> batch;
+        lock (answered)
+        {
+            if (answered.Count == 0 || (!all && answered.Count < RecordEvery))
+            {
+                return;
+            }
+
+            batch = [.. answered];
+            answered.Clear();
+        }
+
+        store.Record(batch, time.Now);
     }
 
     /// <summary>Sends one copy; null when it was not handed to Telegram (it waits for the next round) or was stopped.</summary>
