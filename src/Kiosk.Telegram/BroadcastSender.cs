@@ -12,8 +12,8 @@ namespace Kiosk.Telegram;
 
 /// <summary>
 /// Delivers announcements, one stored copy per person, under the global limit and after waiting replies.
-/// Each copy is marked in flight just before it goes out and recorded as soon as Telegram answered; a copy still
-/// in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
+/// Each copy is marked in flight just before it goes out and recorded with the next few answers (at most eight wait);
+/// a copy still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
 /// </summary>
 public sealed class BroadcastSender(
     ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, ILogger<BroadcastSender> logger)
