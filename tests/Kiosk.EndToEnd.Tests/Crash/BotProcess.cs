@@ -15,6 +15,9 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
 
     public int Starts { get; private set; }
 
+    /// <summary>Sends the bot gave up waiting for and will retry (a timeout can repeat a reply without any crash).</summary>
+    public int RetriedSends { get; private set; }
+
     public bool IsRunning => process is { HasExited: false };
 
     public void Start()
@@ -65,6 +68,11 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
         if (line is null)
         {
             return;
+        }
+
+        if (line.Contains("will retry", StringComparison.Ordinal))
+        {
+            RetriedSends++;
         }
 
         lines.Enqueue(line);

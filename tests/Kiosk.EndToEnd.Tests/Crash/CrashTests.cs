@@ -69,7 +69,8 @@ public sealed class CrashTests(ITestOutputHelper output)
         output.WriteLine($"crash run: {people} people + 1 coordinator, {run.KillMoments.Count} kills (seed {seed}) at " +
             $"{string.Join(", ", run.KillMoments.Select(moment => $"{moment.TotalSeconds:0.0} s"))}, {bot.Starts} starts, duration {duration.TotalSeconds:0.0} s");
         output.WriteLine($"messages sent per person: {sent.Average():0.0} (min {sent.Min()}, max {sent.Max()}), {run.Updates.Count} updates, all handled");
-        output.WriteLine($"duplicated replies: {duplicates} ({(run.KillMoments.Count == 0 ? 0 : (double)duplicates / run.KillMoments.Count):0.00} per crash), at most {repeated.GroupBy(same => same.Key).Select(chat => chat.Sum(same => same.Extra)).DefaultIfEmpty(0).Max()} in one chat");
+        output.WriteLine($"duplicated replies: {duplicates} ({(run.KillMoments.Count == 0 ? 0 : (double)duplicates / run.KillMoments.Count):0.00} per crash), at most {repeated.GroupBy(same => same.Key).Select(chat => chat.Sum(same => same.Extra)).DefaultIfEmpty(0).Max()} in one chat; " +
+            $"{bot.RetriedSends} sends timed out or failed and were retried");
         output.WriteLine($"announcement: {broadcast.Recipients} recipients, {broadcast.Sent} delivered, {broadcast.Blocked} blocked, {broadcast.Failed} failed by crashes; " +
             $"{copies.Values.Sum()} copies seen, at most one each; kill {run.AimedKill?.Kill + 1} came when {run.AimedKill?.Copies} copies had arrived");
         // A chat's replies go out one after another, so a crash repeats at most the one reply of a chat that Telegram took
