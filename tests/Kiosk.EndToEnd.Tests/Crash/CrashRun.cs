@@ -7,7 +7,7 @@ namespace Kiosk.EndToEnd.Tests.Crash;
 /// One crash run: the bot as its own process, pairs of people and a coordinator acting at once, and the bot killed
 /// with SIGKILL at seeded random moments and started again. One kill is aimed at the running announcement.
 /// </summary>
-public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, int kills, int seed, int timeoutSeconds)
+public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, int kills, int seed, int timeoutSeconds, int longestGapMs)
 {
     public const long Coordinator = 7001;
     private static readonly string[] NewcomerLanguages = ["ar", "fa", "uk", "ru", "tr"];
@@ -91,7 +91,7 @@ public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, in
         for (var kill = 0; kill < kills && !everyone.IsCompleted; kill++)
         {
             // The last kill waits for the announcement if no earlier one was aimed at it.
-            var moment = kill == kills - 1 && !aimed ? announcementStarted.Task : Task.Delay(TimeSpan.FromMilliseconds(random.Next(1_000, 4_000)));
+            var moment = kill == kills - 1 && !aimed ? announcementStarted.Task : Task.Delay(TimeSpan.FromMilliseconds(random.Next(longestGapMs / 4, longestGapMs)));
             await Task.WhenAny(moment, everyone, aimed ? moment : announcementStarted.Task);
             if (!aimed && announcementStarted.Task.IsCompleted)
             {

@@ -25,7 +25,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         // Telegram's limits scaled up so that the run takes seconds; the bot is told the same limit.
         await using var kiosk = await KioskUnderTest.StartEmulatorAsync(o => o.MessagesPerSecond = 300, ("Telegram:MessagesPerSecond", "300"), ("Kiosk:Coordinators:0", "7001"));
         using var bot = new BotProcess(new Dictionary<string, string?>(kiosk.Settings) { ["Storage:DatabasePath"] = kiosk.DatabasePath });
-        var run = new CrashRun(kiosk, bot, people / 2, kills, seed, timeoutSeconds: full ? 180 : 60);
+        var run = new CrashRun(kiosk, bot, people / 2, kills, seed, timeoutSeconds: full ? 180 : 60, longestGapMs: full ? 4_000 : 2_400);
 
         var watch = Stopwatch.StartNew();
         await run.RunAsync();
