@@ -39,19 +39,32 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<BroadcastDelivery> Claim(int max) => database.InTransaction(() =>
+    public IReadOnlyList<BroadcastDelivery> Waiting(int max)
     {
-        var claimed = new List<BroadcastDelivery>();
+        var waiting = new List<BroadcastDelivery>();
         var running = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Sending).OrderBy(broadcast => broadcast.StartedAt).Select(broadcast => broadcast.Id).ToList();
-        foreach (var id in running.TakeWhile(_ => claimed.Count < max))
+        foreach (var id in running.TakeWhile(_ => waiting.Count < max))
         {
-            claimed.AddRange(database.Deliveries.Query().Where(delivery => delivery.Status == DeliveryStatus.Pending && delivery.BroadcastId == id).Limit(max - claimed.Count).ToList());
+            waiting.AddRange(database.Deliveries.Query().Where(delivery => delivery.Status == DeliveryStatus.Pending && delivery.BroadcastId == id).Limit(max - waiting.Count).ToList());
         }
 
-        claimed.ForEach(delivery => delivery.Status = DeliveryStatus.Sending);
-        database.Deliveries.Update(claimed);
-        return claimed;
-    });
+        return waiting;
+    }
+
+    /// <inheritdoc />
+    public bool MarkInFlight(BroadcastDelivery delivery)
+    {
+        // An update expression under the collection's lock: a stop between reading and marking wins.
+        var marked = database.Deliveries.UpdateMany(
+            BsonExpression.Create("{ Status: @0 }", nameof(DeliveryStatus.Sending)),
+            BsonExpression.Create("_id = @0 AND Status = @1", delivery.Id, nameof(DeliveryStatus.Pending))) == 1;
+        if (marked)
+        {
+            delivery.Status = DeliveryStatus.Sending;
+        }
+
+        return marked;
+    }
 
     /// <inheritdoc />
     public Broadcast? Find(string broadcastId) => database.Broadcasts.FindById(broadcastId);

@@ -12,14 +12,15 @@ namespace Kiosk.Telegram;
 
 /// <summary>
 /// Delivers announcements, one stored copy per person, under the global limit and after waiting replies.
-/// Each chunk of copies is marked in flight before it goes out and recorded after Telegram answered; a copy
-/// still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
+/// Each copy is marked in flight just before it goes out and recorded with the next few answers (at most eight wait);
+/// a copy still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
 /// </summary>
 public sealed class BroadcastSender(
     ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, ILogger<BroadcastSender> logger)
     : BackgroundService
 {
     private const int ChunkSize = 64;
+    private const int RecordEvery = 8;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
 
@@ -41,7 +42,7 @@ public sealed class BroadcastSender(
                     signal.Notify();
                 }
 
-                var chunk = store.Claim(ChunkSize);
+                var chunk = store.Waiting(ChunkSize);
                 if (chunk.Count == 0)
                 {
                     await Task.Delay(IdleWait, stoppingToken);
@@ -66,21 +67,53 @@ public sealed class BroadcastSender(
     private async Task SendChunkAsync(IReadOnlyList<BroadcastDelivery> chunk, CancellationToken stoppingToken)
     {
         var broadcasts = chunk.Select(delivery => delivery.BroadcastId).Distinct().ToDictionary(id => id, store.Find);
-        var outcomes = await Task.WhenAll(chunk.Select(delivery => SendAsync(delivery, broadcasts[delivery.BroadcastId], stoppingToken)));
-        store.Record(outcomes.OfType<DeliveryOutcome>().ToList(), time.Now);
-        var unsent = chunk.Where((_, index) => outcomes[index] is null).ToList();
-        if (unsent.Count > 0)
+        var answered = new List<DeliveryOutcome>();
+        await Task.WhenAll(chunk.Select(delivery => SendAndRecordAsync(delivery, broadcasts[delivery.BroadcastId], answered, stoppingToken)));
+        Record(answered, all: true);
+    }
+
+    // Answers are recorded a few at a time, not per chunk: a crash then fails only the few copies not recorded yet.
+    private async Task SendAndRecordAsync(BroadcastDelivery delivery, Broadcast? broadcast, List<DeliveryOutcome> answered, CancellationToken stoppingToken)
+    {
+        var outcome = await SendAsync(delivery, broadcast, stoppingToken);
+        if (outcome is not null)
         {
-            store.Release(unsent);
+            lock (answered)
+            {
+                answered.Add(outcome);
+            }
+
+            Record(answered, all: false);
+        }
+        else if (delivery.Status == DeliveryStatus.Sending)
+        {
+            store.Release([delivery]);
         }
     }
 
-    /// <summary>Sends one copy; null when it was not handed to Telegram and goes back to the queue.</summary>
+    private void Record(List<DeliveryOutcome> answered, bool all)
+    {
+        List<DeliveryOutcome> batch;
+        lock (answered)
+        {
+            if (answered.Count == 0 || (!all && answered.Count < RecordEvery))
+            {
+                return;
+            }
+
+            batch = [.. answered];
+            answered.Clear();
+        }
+
+        store.Record(batch, time.Now);
+    }
+
+    /// <summary>Sends one copy; null when it was not handed to Telegram (it waits for the next round) or was stopped.</summary>
     private async Task<DeliveryOutcome?> SendAsync(BroadcastDelivery delivery, Broadcast? broadcast, CancellationToken stoppingToken)
     {
         if (broadcast is null)
         {
-            return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
+            return store.MarkInFlight(delivery) ? new DeliveryOutcome(delivery, DeliveryStatus.Failed) : null;
         }
 
         try
@@ -88,6 +121,12 @@ public sealed class BroadcastSender(
             await limits.WaitBulkAsync(delivery.ChatId, stoppingToken);
         }
         catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        // Marked in flight only now, after its turn came: a copy still waiting is not lost in a crash.
+        if (!store.MarkInFlight(delivery))
         {
             return null;
         }

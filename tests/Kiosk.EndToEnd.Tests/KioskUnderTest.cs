@@ -42,8 +42,19 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(directory, "kiosk.db");
 
+    /// <summary>The bot's settings (without the database path), also for a bot run as its own process.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => settings;
+
     /// <summary>Starts the emulator (its limits can be changed) and the bot (settings can be added).</summary>
     public static async Task<KioskUnderTest> StartAsync(Action<EmulatorOptions>? emulator = null, params (string Key, string? Value)[] botSettings)
+    {
+        var kiosk = await StartEmulatorAsync(emulator, botSettings);
+        await kiosk.StartBotAsync();
+        return kiosk;
+    }
+
+    /// <summary>Starts only the emulator; the caller runs the bot (in-process with <see cref="StartBotAsync"/>, or as a process).</summary>
+    public static async Task<KioskUnderTest> StartEmulatorAsync(Action<EmulatorOptions>? emulator = null, params (string Key, string? Value)[] botSettings)
     {
         // Conversations here are many steps long: per-chat pacing is faster than Telegram's so that tests
         // take seconds; the global limit stays Telegram's unless a test changes it.
@@ -68,9 +79,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             settings[key] = value;
         }
 
-        var kiosk = new KioskUnderTest(server, settings);
-        await kiosk.StartBotAsync();
-        return kiosk;
+        return new KioskUnderTest(server, settings);
     }
 
     public async Task StartBotAsync()

@@ -52,14 +52,14 @@ public sealed class BroadcastStoreTests : IDisposable
         Write(database, Broadcast("b1", sendAt: null));
         store.Advance(Now);
 
-        var first = store.Claim(4);
+        var first = Claim(store, 4);
         Assert.All(database.Deliveries.Find(copy => first.Select(c => c.Id).Contains(copy.Id)), copy => Assert.Equal(DeliveryStatus.Sending, copy.Status));
         var blocker = first[0].ChatId;
         store.Record([.. first.Select(copy => new DeliveryOutcome(copy, copy.ChatId == blocker ? DeliveryStatus.Blocked : DeliveryStatus.Sent))], Now);
         Assert.True(database.Members.FindById(blocker).Unreachable);
-        var rest = store.Claim(100);
+        var rest = Claim(store, 100);
         Assert.Equal(2, rest.Count);
-        Assert.Empty(store.Claim(100));
+        Assert.Empty(Claim(store, 100));
         store.Record([new DeliveryOutcome(rest[0], DeliveryStatus.Sent), new DeliveryOutcome(rest[1], DeliveryStatus.Failed)], Now);
 
         var broadcast = database.Broadcasts.FindById("b1");
@@ -76,11 +76,11 @@ public sealed class BroadcastStoreTests : IDisposable
         var store = new BroadcastStore(database, new BroadcastNews(Localizer));
         Write(database, Broadcast("b1", sendAt: null));
         store.Advance(Now);
-        var inFlight = store.Claim(2);
+        var inFlight = Claim(store, 2);
 
         Assert.Equal(2, new BroadcastStore(database, new BroadcastNews(Localizer)).FailInterrupted(Now));
 
-        var remaining = store.Claim(100);
+        var remaining = Claim(store, 100);
         Assert.Equal(3, remaining.Count);
         Assert.DoesNotContain(remaining, copy => inFlight.Any(gone => gone.Id == copy.Id));
         Assert.Equal(2, database.Broadcasts.FindById("b1").Failed);
@@ -93,7 +93,7 @@ public sealed class BroadcastStoreTests : IDisposable
         var store = new BroadcastStore(database, new BroadcastNews(Localizer));
         Write(database, Broadcast("b1", sendAt: null));
         store.Advance(Now);
-        store.Record([.. store.Claim(2).Select(copy => new DeliveryOutcome(copy, DeliveryStatus.Sent))], Now);
+        store.Record([.. Claim(store, 2).Select(copy => new DeliveryOutcome(copy, DeliveryStatus.Sent))], Now);
 
         database.InTransaction(() =>
         {
@@ -102,7 +102,7 @@ public sealed class BroadcastStoreTests : IDisposable
         });
         Assert.Equal(1, store.Advance(Now));
 
-        Assert.Empty(store.Claim(100));
+        Assert.Empty(Claim(store, 100));
         var broadcast = database.Broadcasts.FindById("b1");
         Assert.Equal((BroadcastStatus.Cancelled, 2), (broadcast.Status, broadcast.Sent));
         Assert.Equal(4, database.Deliveries.Count(copy => copy.Status == DeliveryStatus.Cancelled));
@@ -110,7 +110,54 @@ public sealed class BroadcastStoreTests : IDisposable
             database.Outbox.FindAll().Select(entry => entry.Message.Text));
     }
 
+    [Fact]
+    public void Only_copies_handed_to_Telegram_are_in_flight_so_a_crash_loses_no_copy_still_waiting_for_its_turn()
+    {
+        using var database = Seed(file.Open(), 7);
+        var store = new BroadcastStore(database, new BroadcastNews(Localizer));
+        Write(database, Broadcast("b1", sendAt: null));
+        store.Advance(Now);
+        var chunk = store.Waiting(4);
+        Assert.Equal(4, chunk.Count);
+        Assert.True(store.MarkInFlight(chunk[0]));
+        store.Record([new DeliveryOutcome(chunk[0], DeliveryStatus.Sent)], Now);
+        Assert.True(store.MarkInFlight(chunk[1]));
+
+        // The process dies here: the copy Telegram may have got is failed, the two still waiting are sent after the restart.
+        Assert.Equal(1, new BroadcastStore(database, new BroadcastNews(Localizer)).FailInterrupted(Now));
+        var after = store.Waiting(100);
+        Assert.Equal(3, after.Count);
+        Assert.Contains(after, copy => copy.Id == chunk[2].Id);
+        Assert.Contains(after, copy => copy.Id == chunk[3].Id);
+        Assert.False(store.MarkInFlight(chunk[1]));
+        var broadcast = database.Broadcasts.FindById("b1");
+        Assert.Equal((1, 1, 5), (broadcast.Sent, broadcast.Failed, broadcast.Recipients));
+    }
+
+    [Fact]
+    public void A_copy_of_a_stopped_announcement_cannot_be_marked_in_flight()
+    {
+        using var database = Seed(file.Open(), 3);
+        var store = new BroadcastStore(database, new BroadcastNews(Localizer));
+        Write(database, Broadcast("b1", sendAt: null));
+        store.Advance(Now);
+        var waiting = store.Waiting(10);
+
+        database.InTransaction(() =>
+        {
+            BroadcastStore.Stop(database, "b1", Now);
+            return true;
+        });
+        store.Advance(Now);
+
+        Assert.All(waiting, copy => Assert.False(store.MarkInFlight(copy)));
+        Assert.Empty(store.Waiting(10));
+    }
+
     public void Dispose() => file.Dispose();
+
+    // What the sender does with a whole chunk at once.
+    private static IReadOnlyList<BroadcastDelivery> Claim(BroadcastStore store, int max) => store.Waiting(max).Where(store.MarkInFlight).ToList();
 
     private static KioskDatabase Seed(KioskDatabase database, int people)
     {

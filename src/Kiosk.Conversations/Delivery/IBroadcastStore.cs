@@ -23,8 +23,14 @@ public interface IBroadcastStore
     /// </summary>
     int Advance(Instant now);
 
-    /// <summary>Marks up to <paramref name="max"/> copies of running announcements as in flight and returns them.</summary>
-    IReadOnlyList<BroadcastDelivery> Claim(int max);
+    /// <summary>Up to <paramref name="max"/> copies of running announcements still waiting to be sent, oldest announcement first.</summary>
+    IReadOnlyList<BroadcastDelivery> Waiting(int max);
+
+    /// <summary>
+    /// Marks a waiting copy in flight just before it goes to Telegram; false when it is no longer waiting (stopped).
+    /// Only copies marked so are failed after a crash, so a copy still waiting for its turn is never lost.
+    /// </summary>
+    bool MarkInFlight(BroadcastDelivery delivery);
 
     /// <summary>The announcement a copy belongs to.</summary>
     Broadcast? Find(string broadcastId);

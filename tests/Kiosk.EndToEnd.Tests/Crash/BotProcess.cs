@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Kiosk.EndToEnd.Tests.Crash;
+
+/// <summary>
+/// The built bot (Kiosk.Bot.dll, copied next to the tests) run as its own OS process with its settings in
+/// environment variables, so that it can be killed with SIGKILL like `kill -9` and started again on the same file.
+/// </summary>
+public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : IDisposable
+{
+    // The last lines the bot wrote, to show why it failed; logs carry ids only.
+    private readonly ConcurrentQueue<string> lines = new();
+    private Process? process;
+
+    public int Starts { get; private set; }
+
+    /// <summary>Sends the bot gave up waiting for and will retry (a timeout can repeat a reply without any crash).</summary>
+    public int RetriedSends { get; private set; }
+
+    public bool IsRunning => process is { HasExited: false };
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Kiosk.Bot.dll"));
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["DOTNET_gcServer"] = "0";
+        process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Starts++;
+    }
+
+    /// <summary>SIGKILL, as `kill -9`: no shutdown code runs, whatever was in flight stays in flight.</summary>
+    public void Kill()
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        process.Dispose();
+        process = null;
+    }
+
+    public string LastLines() => string.Join("\n", lines);
+
+    public void Dispose() => Kill();
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        if (line.Contains("will retry", StringComparison.Ordinal))
+        {
+            RetriedSends++;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > 40 && lines.TryDequeue(out _))
+        {
+        }
+    }
+}

@@ -1,0 +1,85 @@
+namespace Kiosk.EndToEnd.Tests.Crash;
+
+/// <summary>
+/// What the simulated people of the crash test do. They come in pairs: a newcomer offers something in a category
+/// and district that only this pair uses (so the neighbour's first card is their partner), the neighbour writes a
+/// quick request, asks the partner, who says yes, and both talk through the bot until the neighbour ends the chat.
+/// </summary>
+public static class CrashPeople
+{
+    public static readonly string[] Categories =
+        ["repairs", "bikes", "moving", "cleaning", "gardening", "childcare", "tutoring", "translation", "cooking", "sewing", "beauty", "computers", "paperwork", "arts", "errands", "pets"];
+
+    public static readonly string[] Districts =
+        ["altona-altstadt", "altona-nord", "ottensen", "bahrenfeld", "sternschanze", "st-pauli", "eimsbuettel", "othmarschen", "gross-flottbek", "lurup", "osdorf", "stellingen"];
+
+    public static string Category(int pair) => Categories[pair % Categories.Length];
+
+    public static string District(int pair) => Districts[pair / Categories.Length % Districts.Length];
+
+    public static async Task OnboardAsync(Actor person)
+    {
+        await person.WriteAsync("/start");
+        await person.PressAsync($"lang:{person.Language}");
+        await person.PressAsync("privacy:yes");
+        await person.WaitForAsync("menu.title");
+    }
+
+    public static async Task NewcomerAsync(Actor newcomer, Actor neighbour, int pair, TaskCompletionSource offered)
+    {
+        await OnboardAsync(newcomer);
+        await newcomer.PressAsync("menu:offer");
+        foreach (var data in new[] { $"form:category={Category(pair)}", "form:description=-", "form:when=always", $"form:district={District(pair)}", "form:languages=done", "form:price=free" })
+        {
+            await newcomer.PressAsync(data);
+        }
+
+        await newcomer.PressAsync("form:confirm");
+        await newcomer.WaitForAsync("offer.saved");
+        offered.SetResult();
+
+        var card = await newcomer.WaitForStartAsync("match.request_for_you", fromStart: true, ("category", Actor.Unknown), ("when", Actor.Unknown), ("district", Actor.Unknown), ("details", Actor.Unknown));
+        await newcomer.PressStartingWithAsync("match:yes:", on: message => message.MessageId == card.MessageId);
+        await newcomer.WaitForStartAsync("match.accepted_newcomer", fromStart: false, ("name", neighbour.FirstName));
+        await newcomer.WaitForStartAsync("match.relay_open", fromStart: true, ("name", neighbour.FirstName));
+        await newcomer.WaitAsync(m => m.Text == newcomer.T("match.relayed", ("name", neighbour.FirstName), ("text", Hello(neighbour, newcomer))), "the neighbour's words", fromStart: true);
+        await newcomer.WriteAsync(Answer(newcomer));
+        await newcomer.WaitForStartAsync("match.ended", fromStart: true, ("name", neighbour.FirstName));
+    }
+
+    public static async Task NeighbourAsync(Actor neighbour, Actor newcomer, int pair, Task offered)
+    {
+        await offered;
+        await OnboardAsync(neighbour);
+        var synonym = neighbour.T($"categories.{Category(pair)}.synonyms").Split(',')[0].Trim();
+        await neighbour.WriteAsync(synonym);
+        var summary = neighbour.T("form.summary");
+        while (true)
+        {
+            // The quick message fills the category and the words; the form asks only for what is missing.
+            string[] missing = ["form:when=flexible", $"form:district={District(pair)}", $"form:category={Category(pair)}"];
+            var next = await neighbour.WaitAsync(m => (m.Text ?? "").StartsWith(summary, StringComparison.Ordinal) || m.Buttons.Any(row => row.Any(b => missing.Contains(b.CallbackData))), "the next question of the request form");
+            if ((next.Text ?? "").StartsWith(summary, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await neighbour.PressAsync(missing.First(data => next.Buttons.Any(row => row.Any(b => b.CallbackData == data))));
+        }
+
+        await neighbour.PressAsync("form:confirm");
+        await neighbour.WaitForAsync("request.saved");
+        await neighbour.PressStartingWithAsync("match:ask:", on: m => (m.Text ?? "").StartsWith($"👤 {newcomer.FirstName} –", StringComparison.Ordinal));
+        await neighbour.WaitForStartAsync("match.accepted_neighbour", fromStart: true, ("name", newcomer.FirstName));
+        await neighbour.PressStartingWithAsync("match:relay:");
+        await neighbour.WaitForStartAsync("match.relay_open", fromStart: true, ("name", newcomer.FirstName));
+        await neighbour.WriteAsync(Hello(neighbour, newcomer));
+        await neighbour.WaitAsync(m => m.Text == neighbour.T("match.relayed", ("name", newcomer.FirstName), ("text", Answer(newcomer))), "the newcomer's answer", fromStart: true);
+        await neighbour.WriteAsync("/end");
+        await neighbour.WaitForStartAsync("match.ended", fromStart: false, ("name", newcomer.FirstName));
+    }
+
+    public static string Hello(Actor from, Actor to) => $"Hallo {to.FirstName}, hier ist {from.FirstName}. Passt dir Samstag?";
+
+    public static string Answer(Actor from) => $"Ja, Samstag passt. Liebe Grüße, {from.FirstName}";
+}
