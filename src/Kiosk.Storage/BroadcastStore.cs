@@ -52,6 +52,10 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<BroadcastDelivery> MarkInFlight(IReadOnlyList<BroadcastDelivery> deliveries) =>
+        database.InTransaction(() => deliveries.Where(MarkInFlight).ToList());
+
+    /// <inheritdoc />
     public bool MarkInFlight(BroadcastDelivery delivery)
     {
         // An update expression under the collection's lock: a stop between reading and marking wins.

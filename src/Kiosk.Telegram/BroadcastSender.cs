@@ -23,6 +23,7 @@ public sealed class BroadcastSender(
     private const int RecordEvery = 8;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
+    private readonly InFlightMarks marks = new(store);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -126,7 +127,7 @@ public sealed class BroadcastSender(
         }
 
         // Marked in flight only now, after its turn came: a copy still waiting is not lost in a crash.
-        if (!store.MarkInFlight(delivery))
+        if (!await marks.MarkAsync(delivery))
         {
             return null;
         }

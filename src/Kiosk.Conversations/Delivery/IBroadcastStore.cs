@@ -32,6 +32,9 @@ public interface IBroadcastStore
     /// </summary>
     bool MarkInFlight(BroadcastDelivery delivery);
 
+    /// <summary>Marks several copies in flight in one transaction; returns those marked (a stopped announcement's are not).</summary>
+    IReadOnlyList<BroadcastDelivery> MarkInFlight(IReadOnlyList<BroadcastDelivery> deliveries);
+
     /// <summary>The announcement a copy belongs to.</summary>
     Broadcast? Find(string broadcastId);
 
