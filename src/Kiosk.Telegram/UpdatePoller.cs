@@ -26,11 +26,19 @@ public sealed class UpdatePoller(
     {
         int? offset = null;
         var failures = 0;
+        var oneByOne = false;
         logger.LogInformation("Polling Telegram for updates");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (oneByOne)
+                {
+                    offset = await SkipUnreadableAsync(offset, stoppingToken);
+                    oneByOne = false;
+                    continue;
+                }
+
                 var request = new GetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = Wanted };
                 var updates = await client.SendRequest(request, stoppingToken);
                 failures = 0;
@@ -44,6 +52,11 @@ public sealed class UpdatePoller(
             {
                 break;
             }
+            catch (RequestException exception) when (!oneByOne && RawUpdatesRequest.IsUnreadableBatch(exception))
+            {
+                logger.LogWarning("A batch of updates could not be read; reading it update by update");
+                oneByOne = true;
+            }
             catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
             {
                 var wait = Backoff[Math.Min(failures++, Backoff.Length - 1)];
@@ -53,17 +66,40 @@ public sealed class UpdatePoller(
         }
     }
 
-    private void Handle(global::Telegram.Bot.Types.Update update)
+    // The batch arrived but one of its updates cannot be read: read them one by one and skip only that one.
+    private async Task<int?> SkipUnreadableAsync(int? offset, CancellationToken stoppingToken)
     {
-        var inbound = UpdateMapper.Map(update);
-        if (inbound is null)
+        var request = new RawUpdatesRequest { Offset = offset, AllowedUpdates = [.. Wanted.Select(TelegramName)] };
+        foreach (var (id, update) in RawUpdatesRequest.Read(await client.SendRequest(request, stoppingToken)))
         {
-            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
-            return;
+            if (update is null)
+            {
+                logger.LogWarning("Update {UpdateId} cannot be read; skipped", id);
+            }
+            else
+            {
+                Handle(update);
+            }
+
+            offset = id + 1;
         }
 
+        return offset;
+    }
+
+    private static string TelegramName(UpdateType type) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString());
+
+    private void Handle(global::Telegram.Bot.Types.Update update)
+    {
         try
         {
+            var inbound = UpdateMapper.Map(update);
+            if (inbound is null)
+            {
+                logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
+                return;
+            }
+
             processor.Process(inbound);
         }
         catch (Exception exception)

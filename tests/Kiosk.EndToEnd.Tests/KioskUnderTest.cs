@@ -40,6 +40,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The bot's warnings and errors, across restarts.</summary>
+    public Storm.WarningLog Log { get; } = new();
+
     public string DatabasePath => Path.Combine(directory, "kiosk.db");
 
     /// <summary>Starts the emulator (its limits can be changed) and the bot (settings can be added).</summary>
@@ -76,6 +79,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
     {
         var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = DatabasePath });
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Log);
         builder.Services.AddSingleton<NodaTime.IClock>(Clock);
         bot = builder.Build();
         await bot.StartAsync();

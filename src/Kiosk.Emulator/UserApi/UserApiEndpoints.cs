@@ -64,7 +64,8 @@ public static class UserApiEndpoints
         // Any update at all, as Telegram could send it (every type, missing fields, odd ids): for storms of bad input.
         api.MapPost("/updates", async (HttpRequest request) =>
         {
-            var body = await ReadBody(request);
+            using var reader = new StreamReader(request.Body);
+            var body = Parse(LoneSurrogates.Park(await reader.ReadToEndAsync()));
             if (body.Count == 0)
             {
                 return Error("a JSON object with at least one field is required");
@@ -162,6 +163,18 @@ public static class UserApiEndpoints
         try
         {
             return await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static JsonObject Parse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject ?? [];
         }
         catch (System.Text.Json.JsonException)
         {

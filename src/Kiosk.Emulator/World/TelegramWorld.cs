@@ -319,7 +319,7 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
     {
         foreach (var holder in new[] { content, content?["message"] })
         {
-            if (holder is JsonObject { } item && item["chat"]?["id"] is JsonValue value && value.TryGetValue<long>(out var chatId) && chatId != 0)
+            if (holder is JsonObject { } item && item["chat"] is JsonObject chat && chat["id"] is JsonValue value && value.TryGetValue<long>(out var chatId) && chatId != 0)
             {
                 yield return chatId;
             }

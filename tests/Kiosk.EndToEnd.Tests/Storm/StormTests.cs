@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+using Kiosk.Conversations.Delivery;
+using Kiosk.Storage;
+using Xunit.Abstractions;
+
+namespace Kiosk.EndToEnd.Tests.Storm;
+
+/// <summary>
+/// 10,000 random and malformed updates (a seeded sample in the normal run; KIOSK_STORM_SIZE=10000 for the full
+/// storm) while a real person talks to the bot: nothing crashes, nobody's stored data changes, and the bot answers.
+/// </summary>
+public sealed class StormTests(ITestOutputHelper output)
+{
+    private static int Size => int.TryParse(Environment.GetEnvironmentVariable("KIOSK_STORM_SIZE"), out var size) ? size : 2000;
+
+    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("KIOSK_STORM_SEED"), out var seed) ? seed : 7;
+
+    private static string T(string language, string key, params (string, object?)[] args) => KioskUnderTest.Localizer.Text(language, key, args);
+
+    [Fact]
+    public async Task A_storm_of_bad_updates_crashes_nothing_changes_nobody_s_data_and_a_real_person_is_answered_in_order()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(
+            emulator => { emulator.MessagesPerSecond = 1000; },
+            ("Telegram:MessagesPerSecond", "1000"));
+        var amina = kiosk.Person(8101, "Amina", "ar");
+        var olena = kiosk.Person(8102, "Olena", "uk");
+        var jens = kiosk.Person(8103, "Jens", "de");
+        await amina.OfferBikeRepairAsync("ottensen");
+        await olena.OfferBikeRepairAsync("lurup");
+        await jens.AskForHelpAsync("Fahrrad reparieren in Ottensen, egal wann");
+        await jens.WaitForAsync("match.proposals");
+        var database = kiosk.Service<KioskDatabase>();
+        long[] people = [8101, 8102, 8103, 8201, 8202];
+        var before = Stored(database, people);
+        var ids = database.Offers.FindAll().Select(o => o.Id).Concat(database.Requests.FindAll().Select(r => r.Id)).Concat(people.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var clock = Stopwatch.StartNew();
+        var storm = SendStormAsync(kiosk, new UpdateStorm(Seed, people, ids).Generate(Size));
+        var talker = kiosk.Person(8201, "Dilan", "tr");
+        try
+        {
+            await talker.OfferBikeRepairAsync("altona-altstadt");
+        }
+        finally
+        {
+            // What the bot complained about, when it stopped answering.
+            output.WriteLine(string.Join("\n", kiosk.Log.Lines.Take(20).Select(line => $"{line.Level} {line.Category}: {line.Text}")));
+            var raw = await kiosk.Http.GetAsync($"/bot{kiosk.Emulator.Options.Token}/getUpdates?timeout=0&limit=100");
+            var body = await raw.Content.ReadAsStringAsync();
+            output.WriteLine($"DEBUG {raw.StatusCode} {body.Length}: {body[..Math.Min(1500, body.Length)]} ... {body[Math.Max(0, body.Length - 1500)..]}");
+        }
+
+        var sent = await storm;
+        await talker.WriteAsync("/menu");
+        await talker.WaitForAsync("menu.title");
+        var nadia = kiosk.Person(8202, "Nadia", "fa");
+        await nadia.OnboardAsync();
+        await Eventually.True(() => database.Outbox.Count(entry => entry.Status == OutboxStatus.Pending) == 0, "every answer sent", timeoutSeconds: 60);
+        output.WriteLine($"{sent} storm updates (seed {Seed}) and the conversations took {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var errors = kiosk.Log.Errors.ToList();
+        Assert.True(errors.Count == 0, $"{errors.Count} errors, distinct:\n" + string.Join("\n=====\n", errors.Select(e => string.Join("\n", e.Split('\n').Skip(1).Take(6))).Distinct().Take(8)));
+        Assert.Equal(before.Where(p => p.Key is not "8201" and not "8202"), Stored(database, people).Where(p => p.Key is not "8201" and not "8202"));
+        var said = await talker.BotTextsAsync();
+        var expected = new[] { T("tr", "onboarding.choose_language"), T("tr", "privacy.notice"), T("tr", "menu.title"), T("tr", "form.summary"), T("tr", "menu.title") };
+        Assert.True(InOrder(said, expected), "Dilan's answers out of order:\n" + string.Join("\n---\n", said));
+        Assert.Contains(database.Offers.FindAll(), offer => offer.MemberId == 8201 && offer.District == "altona-altstadt");
+    }
+
+    private static async Task<int> SendStormAsync(KioskUnderTest kiosk, IEnumerable<string> updates)
+    {
+        var sent = 0;
+        await Parallel.ForEachAsync(updates, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (json, ct) =>
+        {
+            using var content = new StringContent(json, Encoding.UTF8, "application/json");
+            var response = await kiosk.Http.PostAsync("/emulator/updates", content, ct);
+            Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode} for {json}");
+            Interlocked.Increment(ref sent);
+        });
+        return sent;
+    }
+
+    // The people's stored member, chat, offers and requests, as LiteDB documents.
+    private static Dictionary<string, string> Stored(KioskDatabase database, long[] people)
+    {
+        var mapper = database.Database.Mapper;
+        var stored = new Dictionary<string, string>();
+        foreach (var id in people)
+        {
+            var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            stored[key] = string.Join("\n", new[]
+            {
+                database.Members.FindById(id) is { } member ? mapper.ToDocument(member).ToString() : "",
+                database.Database.GetCollection("chats").FindById(id)?.ToString() ?? "",
+            }.Concat(database.Offers.FindAll().Where(o => o.MemberId == id).Select(o => mapper.ToDocument(o).ToString()))
+             .Concat(database.Requests.FindAll().Where(r => r.MemberId == id).Select(r => mapper.ToDocument(r).ToString())));
+        }
+
+        return stored;
+    }
+
+    private static bool InOrder(IReadOnlyList<string> said, IEnumerable<string> expected)
+    {
+        var at = 0;
+        foreach (var start in expected)
+        {
+            while (at < said.Count && !said[at].StartsWith(start, StringComparison.Ordinal))
+            {
+                at++;
+            }
+
+            if (at++ >= said.Count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
