@@ -31,26 +31,28 @@ public sealed class RawUpdatesRequest() : RequestBase<JsonElement[]>("getUpdates
     public static bool IsUnreadableBatch(global::Telegram.Bot.Exceptions.RequestException exception) =>
         exception is not global::Telegram.Bot.Exceptions.ApiRequestException && exception.InnerException is not (HttpRequestException or IOException or OperationCanceledException);
 
-    /// <summary>Each update read on its own: the update, or null with the id of one that cannot be read.</summary>
-    public static IEnumerable<(int Id, Update? Update)> Read(IEnumerable<JsonElement> updates)
+    /// <summary>Each update read on its own: the update, or null and why (the exception's type and JSON path, never content).</summary>
+    public static IEnumerable<(int Id, Update? Update, string? Problem)> Read(IEnumerable<JsonElement> updates)
     {
         foreach (var raw in updates)
         {
             Update? update;
+            string? problem = null;
             try
             {
                 update = raw.Deserialize<Update>(JsonBotAPI.Options);
             }
-            catch (Exception)
+            catch (Exception exception)
             {
                 // Whatever the converters throw (JSON, format, overflow, a missing object), the update cannot be read.
                 update = null;
+                problem = exception is JsonException { Path: { } path } ? $"{nameof(JsonException)} at {path}" : exception.GetType().Name;
             }
 
             var id = raw.ValueKind == JsonValueKind.Object && raw.TryGetProperty("update_id", out var value) && value.TryGetInt32(out var number) ? number : (int?)null;
             if (id is not null)
             {
-                yield return (id.Value, update);
+                yield return (id.Value, update, problem);
             }
         }
     }

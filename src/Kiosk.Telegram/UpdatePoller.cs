@@ -70,11 +70,11 @@ public sealed class UpdatePoller(
     private async Task<int?> SkipUnreadableAsync(int? offset, CancellationToken stoppingToken)
     {
         var request = new RawUpdatesRequest { Offset = offset, AllowedUpdates = [.. Wanted.Select(TelegramName)] };
-        foreach (var (id, update) in RawUpdatesRequest.Read(await client.SendRequest(request, stoppingToken)))
+        foreach (var (id, update, problem) in RawUpdatesRequest.Read(await client.SendRequest(request, stoppingToken)))
         {
             if (update is null)
             {
-                logger.LogWarning("Update {UpdateId} cannot be read; skipped", id);
+                logger.LogWarning("Update {UpdateId} cannot be read ({Problem}); skipped", id, problem);
             }
             else
             {

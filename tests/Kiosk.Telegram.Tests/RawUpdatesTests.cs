@@ -35,6 +35,7 @@ public sealed class RawUpdatesTests
         Assert.Equal([10, 11, 12, 13], read.Select(update => update.Id));
         Assert.Equal("hi", read[0].Update!.Message!.Text);
         Assert.Null(read[2].Update);
+        Assert.Equal("JsonException at $.callback_query.from.id", read[2].Problem);
     }
 
     [Fact]

@@ -16,7 +16,16 @@ public sealed class UpdateStorm(int seed, IReadOnlyCollection<long> protectedPeo
         "business_message", "edited_business_message", "deleted_business_messages", "purchased_paid_media", "some_future_update",
     ];
 
+    // What a regular stranger does, step by step, so that the nasty input also meets people in the middle of forms.
+    private static readonly string[] Script =
+    [
+        "/start", "#lang:de", "#privacy:yes", "#menu:request", "Fahrrad reparieren Samstag Ottensen", "#form:confirm", "#menu:offer",
+        "#form:category=bikes", "#form:description=-", "#form:when=always", "#form:district=ottensen", "#form:languages=done",
+        "#form:price=free", "#form:confirm", "/menu", "#menu:offer", "#form:category=sewing",
+    ];
+
     private readonly Random random = new(seed);
+    private readonly Dictionary<long, int> regulars = [];
 
     /// <summary>The updates as JSON texts, ready to post to <c>/emulator/updates</c> (lone surrogates escaped).</summary>
     public IEnumerable<string> Generate(int count)
@@ -34,6 +43,7 @@ public sealed class UpdateStorm(int seed, IReadOnlyCollection<long> protectedPeo
         var roll = random.Next(100);
         var update = roll switch
         {
+            < 15 => Regular(),
             < 35 => new JsonObject { ["message"] = Message() },
             < 45 => new JsonObject { ["edited_message"] = Message(edit: true) },
             < 50 => new JsonObject { [random.Next(2) == 0 ? "channel_post" : "edited_channel_post"] = Message(channel: true) },
@@ -45,13 +55,30 @@ public sealed class UpdateStorm(int seed, IReadOnlyCollection<long> protectedPeo
         return random.Next(20) == 0 ? Malformed(update) : update;
     }
 
+    // The next step of one of 40 regular strangers; once through the script, anything nasty from an onboarded person.
+    private JsonObject Regular()
+    {
+        var id = 6_000_000 + random.Next(40);
+        var step = regulars[id] = regulars.GetValueOrDefault(id) + 1;
+        var chat = Chat("private", id);
+        var from = new JsonObject { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Regular", ["language_code"] = "de" };
+        var line = step <= Script.Length ? Script[step - 1] : random.Next(2) == 0 ? "#" + StormTexts.ButtonData(random, realIds) : StormTexts.Text(random);
+        if (line.StartsWith('#'))
+        {
+            var message = new JsonObject { ["message_id"] = random.Next(1, 100), ["date"] = 1_700_000_000, ["chat"] = chat, ["text"] = "?" };
+            return new JsonObject { ["callback_query"] = new JsonObject { ["id"] = $"r{id}-{step}", ["from"] = from, ["chat_instance"] = "r", ["data"] = line[1..], ["message"] = message } };
+        }
+
+        return new JsonObject { ["message"] = new JsonObject { ["message_id"] = step, ["date"] = 1_700_000_000, ["chat"] = chat, ["from"] = from, ["text"] = line } };
+    }
+
     private JsonObject Message(bool channel = false, bool edit = false)
     {
         var sender = Stranger();
         var message = new JsonObject
         {
             ["message_id"] = Pick(1, 2, 0, -1, int.MaxValue, random.Next(1, 100_000)),
-            ["date"] = Pick(0L, -1L, 1_700_000_000L, 4_102_444_800L, long.MaxValue),
+            ["date"] = random.Next(50) == 0 ? Pick(-1L, long.MaxValue) : Pick(0L, 1_700_000_000L, 4_102_444_800L), // before 1970 or past 9999 cannot be read
             ["chat"] = channel ? Chat("channel", -1_001_000_000_000 - random.Next(1000)) : ChatOf(sender),
         };
         if (!channel || random.Next(4) == 0)
@@ -219,7 +246,7 @@ public sealed class UpdateStorm(int seed, IReadOnlyCollection<long> protectedPeo
     {
         ["id"] = id,
         ["is_bot"] = random.Next(20) == 0,
-        ["first_name"] = StormTexts.Text(random),
+        ["first_name"] = random.Next(4) == 0 ? StormTexts.Text(random) : "Stranger",
         ["language_code"] = Pick("de", "ar", "fa", "xx", "", "pt-br", "prs", "zh-hans", "\u202Ear", null),
         ["username"] = random.Next(3) == 0 ? null : "u" + random.Next(),
     };
