@@ -30,17 +30,17 @@ public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntak
     /// <summary>Handles one update; returns when it is committed (or skipped). Never throws for a bad update.</summary>
     public void Handle(Update update)
     {
-        var inbound = UpdateMapper.Map(update);
-        if (inbound is null)
-        {
-            logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
-            return;
-        }
-
         lock (handling)
         {
             try
             {
+                var inbound = UpdateMapper.Map(update);
+                if (inbound is null)
+                {
+                    logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
+                    return;
+                }
+
                 processor.Process(inbound);
             }
             catch (Exception exception)

@@ -14,13 +14,14 @@ public static class UpdateMapper
     public static Inbound? Map(Update update) => update switch
     {
         { Message: { } message } => FromMessage(update.Id, message),
-        { CallbackQuery: { } query } => FromButton(update.Id, query),
+        // Telegram always names the sender and the chat; an update without them is not answerable (found by the storm).
+        { CallbackQuery: { From: not null } query } when query.Message is null || query.Message.Chat is not null => FromButton(update.Id, query),
         _ => null,
     };
 
     private static Inbound? FromMessage(int updateId, Message message)
     {
-        if (message.From is not { IsBot: false } from)
+        if (message.From is not { IsBot: false } from || message.Chat is null)
         {
             return null;
         }

@@ -32,6 +32,7 @@ public sealed class UpdatePoller(
         int? offset = null;
         var failures = 0;
         var webhookDeleted = false;
+        var oneByOne = false;
         logger.LogInformation("Polling Telegram for updates");
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,6 +43,13 @@ public sealed class UpdatePoller(
                     // A webhook left from webhook mode makes every getUpdates a 409 conflict.
                     await client.SendRequest(new DeleteWebhookRequest(), stoppingToken);
                     webhookDeleted = true;
+                }
+
+                if (oneByOne)
+                {
+                    offset = await SkipUnreadableAsync(offset, stoppingToken);
+                    oneByOne = false;
+                    continue;
                 }
 
                 var request = new GetUpdatesRequest { Offset = offset, Limit = 100, Timeout = options.Value.PollTimeoutSeconds, AllowedUpdates = Wanted };
@@ -58,6 +66,11 @@ public sealed class UpdatePoller(
             {
                 break;
             }
+            catch (RequestException exception) when (!oneByOne && RawUpdatesRequest.IsUnreadableBatch(exception))
+            {
+                logger.LogWarning("A batch of updates could not be read; reading it update by update");
+                oneByOne = true;
+            }
             catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
             {
                 var wait = Backoff[Math.Min(failures++, Backoff.Length - 1)];
@@ -66,6 +79,29 @@ public sealed class UpdatePoller(
             }
         }
     }
+
+    // The batch arrived but one of its updates cannot be read: read them one by one and skip only that one.
+    private async Task<int?> SkipUnreadableAsync(int? offset, CancellationToken stoppingToken)
+    {
+        var request = new RawUpdatesRequest { Offset = offset, AllowedUpdates = [.. Wanted.Select(TelegramName)] };
+        foreach (var (id, update, problem) in RawUpdatesRequest.Read(await client.SendRequest(request, stoppingToken)))
+        {
+            if (update is null)
+            {
+                logger.LogWarning("Update {UpdateId} cannot be read ({Problem}); skipped", id, problem);
+            }
+            else
+            {
+                intake.Handle(update);
+            }
+
+            offset = id + 1;
+        }
+
+        return offset;
+    }
+
+    private static string TelegramName(UpdateType type) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(type.ToString());
 
     // Exception messages of the HTTP stack may carry the request URL, and with it the token: only the code.
     internal static string Describe(Exception exception) => exception switch

@@ -40,6 +40,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The bot's warnings and errors, across restarts.</summary>
+    public Storm.WarningLog Log { get; } = new();
+
     public string DatabasePath => Path.Combine(directory, "kiosk.db");
 
     /// <summary>The bot's settings (without the database path), also for a bot run as its own process.</summary>
@@ -86,6 +89,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
     {
         var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = DatabasePath });
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(Log);
         builder.Services.AddSingleton<NodaTime.IClock>(Clock);
         bot = builder.Build();
         await bot.StartAsync();

@@ -59,4 +59,17 @@ public sealed class UpdateMapperTests
         Assert.Null(UpdateMapper.Map(channel));
         Assert.Null(UpdateMapper.Map(fromBot));
     }
+
+    [Fact]
+    public void Messages_without_a_chat_and_button_presses_without_a_sender_or_chat_are_ignored_instead_of_crashing()
+    {
+        // Found by the storm of bad updates: these threw NullReferenceException.
+        var noChat = new Update { Id = 1, Message = new Message { From = Amina, Chat = null!, Text = "hi" } };
+        var noSender = new Update { Id = 2, CallbackQuery = new CallbackQuery { Id = "q", From = null!, Data = "menu:offer" } };
+        var noButtonChat = new Update { Id = 3, CallbackQuery = new CallbackQuery { Id = "q", From = Amina, Data = "menu:offer", Message = new Message { Id = 5, Chat = null! } } };
+
+        Assert.Null(UpdateMapper.Map(noChat));
+        Assert.Null(UpdateMapper.Map(noSender));
+        Assert.Null(UpdateMapper.Map(noButtonChat));
+    }
 }

@@ -52,5 +52,5 @@ public static class BotApiEndpoints
 
     /// <summary>A JSON response.</summary>
     public static IResult Envelope(JsonNode body, int status) =>
-        Results.Text(body.ToJsonString(Json), "application/json; charset=utf-8", statusCode: status);
+        Results.Text(World.LoneSurrogates.Restore(body.ToJsonString(Json)), "application/json; charset=utf-8", statusCode: status);
 }

@@ -61,6 +61,19 @@ public static class UserApiEndpoints
             return Ok(new JsonObject { ["update_id"] = updateId });
         });
 
+        // Any update at all, as Telegram could send it (every type, missing fields, odd ids): for storms of bad input.
+        api.MapPost("/updates", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = Parse(LoneSurrogates.Park(await reader.ReadToEndAsync()));
+            if (body.Count == 0)
+            {
+                return Error("a JSON object with at least one field is required");
+            }
+
+            return Ok(new JsonObject { ["update_id"] = world.QueueRaw(body) });
+        });
+
         api.MapGet("/chats/{chatId:long}/messages", (long chatId, int? after) => Ok(Messages(world, chatId, after ?? 0)));
 
         api.MapGet("/chats/{chatId:long}/wait", async (long chatId, int? after, double? timeout, CancellationToken ct) =>
@@ -150,6 +163,18 @@ public static class UserApiEndpoints
         try
         {
             return await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static JsonObject Parse(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json) as JsonObject ?? [];
         }
         catch (System.Text.Json.JsonException)
         {

@@ -98,6 +98,32 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Queues an update exactly as given (anything real Telegram could send, malformed too); only a missing
+    /// update_id is assigned. The chat it names becomes known, so the bot's answers there are delivered. Returns the id.
+    /// </summary>
+    public long QueueRaw(JsonObject update)
+    {
+        lock (sync)
+        {
+            var type = update.Select(property => property.Key).FirstOrDefault(key => key != "update_id") ?? "unknown";
+            foreach (var chatId in ChatIdsIn(update[type]))
+            {
+                ChatFor(chatId, null);
+            }
+
+            if (update["update_id"] is JsonValue given && given.TryGetValue<long>(out var id))
+            {
+                // A given id is kept as is: ids at or below the bot's offset are dropped, as Telegram would.
+                pending.Add(((int)Math.Clamp(id, int.MinValue, int.MaxValue), type, update));
+                UpdatesSignal.Pulse();
+                return id;
+            }
+
+            return Queue(type, update);
+        }
+    }
+
     /// <summary>A person who talked to the bot before (their private chat exists), without a new update: for large test set-ups.</summary>
     public void AddPerson(UserInput input)
     {
@@ -285,6 +311,18 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
             default:
                 json["text"] = input.Text ?? "";
                 break;
+        }
+    }
+
+    // The chat of a message, or of the message a button or membership change belongs to.
+    private static IEnumerable<long> ChatIdsIn(JsonNode? content)
+    {
+        foreach (var holder in new[] { content, content?["message"] })
+        {
+            if (holder is JsonObject { } item && item["chat"] is JsonObject chat && chat["id"] is JsonValue value && value.TryGetValue<long>(out var chatId) && chatId != 0)
+            {
+                yield return chatId;
+            }
         }
     }
 
