@@ -17,6 +17,17 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
             .ToList();
 
     /// <inheritdoc />
+    public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransaction(() =>
+    {
+        foreach (var (id, messageId) in sent)
+        {
+            MarkSent(id, messageId);
+        }
+
+        return true;
+    });
+
+    /// <inheritdoc />
     public void MarkSent(long id, int? telegramMessageId)
     {
         // The last words to someone who deleted their data (no member, no chat left) are not kept once delivered.

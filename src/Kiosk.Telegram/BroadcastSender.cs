@@ -23,7 +23,12 @@ public sealed class BroadcastSender(
     private const int RecordEvery = 8;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(10);
-    private readonly InFlightMarks marks = new(store);
+    // Copies whose turns come together are marked in flight together.
+    private readonly WriteBatcher<BroadcastDelivery, bool> marks = new(copies =>
+    {
+        var marked = store.MarkInFlight(copies).Select(copy => copy.Id).ToHashSet();
+        return [.. copies.Select(copy => marked.Contains(copy.Id))];
+    });
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -127,7 +132,7 @@ public sealed class BroadcastSender(
         }
 
         // Marked in flight only now, after its turn came: a copy still waiting is not lost in a crash.
-        if (!await marks.MarkAsync(delivery))
+        if (!await marks.WriteAsync(delivery))
         {
             return null;
         }
@@ -162,5 +167,12 @@ public sealed class BroadcastSender(
             logger.LogWarning("Announcement copy {DeliveryId} failed ({Error}); not sent again", delivery.Id, exception.GetType().Name);
             return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
         }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        marks.Dispose();
+        base.Dispose();
     }
 }

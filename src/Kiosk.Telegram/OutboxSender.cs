@@ -22,6 +22,13 @@ public sealed class OutboxSender(
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(5);
 
+    // Messages confirmed together (the chats are served in parallel) are marked sent in one transaction.
+    private readonly WriteBatcher<(long Id, int? TelegramMessageId), bool> sentMarks = new(sent =>
+    {
+        outbox.MarkSent(sent);
+        return [.. sent.Select(_ => true)];
+    });
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -93,7 +100,7 @@ public sealed class OutboxSender(
                 OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
                 _ => await AnswerAsync(message, inFlight.Token),
             };
-            outbox.MarkSent(entry.Id, messageId);
+            await sentMarks.WriteAsync((entry.Id, messageId));
             return true;
         }
         catch (ApiRequestException exception) when (exception.ErrorCode == 429)
@@ -146,5 +153,12 @@ public sealed class OutboxSender(
         logger.LogWarning("Telegram refused outbox entry {EntryId} to chat {ChatId}: {Description}", entry.Id, entry.ChatId, exception.Message);
         outbox.MarkFailed(entry.Id, $"400 {exception.Message}");
         return true;
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        sentMarks.Dispose();
+        base.Dispose();
     }
 }

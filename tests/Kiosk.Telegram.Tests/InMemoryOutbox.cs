@@ -30,6 +30,14 @@ public sealed class InMemoryOutbox : IOutbox
         entries[id].TelegramMessageId = telegramMessageId;
     }
 
+    public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent)
+    {
+        foreach (var (id, messageId) in sent)
+        {
+            MarkSent(id, messageId);
+        }
+    }
+
     public void MarkFailed(long id, string reason)
     {
         entries[id].Status = OutboxStatus.Failed;

@@ -53,6 +53,9 @@ public interface IOutbox
     /// <summary>Telegram confirmed the message.</summary>
     void MarkSent(long id, int? telegramMessageId);
 
+    /// <summary>Telegram confirmed these messages: marked in one transaction.</summary>
+    void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent);
+
     /// <summary>Telegram refused the message for good.</summary>
     void MarkFailed(long id, string reason);
 
