@@ -48,6 +48,10 @@ public sealed class Profile
         public void MarkSent(long id, int? telegramMessageId) => Time(ref profile.outboxMarks, () => { inner.MarkSent(id, telegramMessageId); return Interlocked.Increment(ref profile.marks); });
 
         /// <inheritdoc />
+        public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) =>
+            Time(ref profile.outboxMarks, () => { inner.MarkSent(sent); return Interlocked.Add(ref profile.marks, sent.Count); });
+
+        /// <inheritdoc />
         public void MarkFailed(long id, string reason) => inner.MarkFailed(id, reason);
 
         /// <inheritdoc />
