@@ -8,7 +8,14 @@ namespace Kiosk.Storage;
 public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
 {
     /// <inheritdoc />
-    public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn) => database.InTransaction(() =>
+    public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn) => database.InTransaction(() => Run(inbound, turn));
+
+    /// <inheritdoc />
+    public IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn) =>
+        database.InTransaction(() => inbounds.Select(inbound => Run(inbound, conversation => turn(inbound, conversation))).ToList());
+
+    // One turn inside the caller's transaction; a later turn of the same chat sees what this one wrote.
+    private bool Run(Inbound inbound, Func<Conversation, TurnResult> turn)
     {
         if (database.Inbox.FindById(inbound.UpdateId) is not null)
         {
@@ -31,7 +38,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveOffersAndRequests(before, result);
         SaveShared(database, result, now);
         return true;
-    });
+    }
 
     /// <summary>What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox.</summary>
     public static void SaveShared(KioskDatabase database, TurnResult result, Instant now)

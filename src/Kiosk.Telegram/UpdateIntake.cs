@@ -27,6 +27,42 @@ public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntak
     /// <summary>Telegram answered or called: the connection works.</summary>
     public void Touch() => Interlocked.Exchange(ref lastContactTicks, DateTimeOffset.UtcNow.UtcTicks);
 
+    /// <summary>
+    /// Handles a batch from getUpdates in one transaction; when any of them fails, handles them one by one so that only
+    /// the bad one is skipped. Returns when all are committed (or skipped). Never throws for a bad update.
+    /// </summary>
+    public void HandleAll(IReadOnlyList<Update> updates)
+    {
+        if (updates.Count == 1)
+        {
+            Handle(updates[0]);
+            return;
+        }
+
+        lock (handling)
+        {
+            try
+            {
+                var inbounds = updates.Select(UpdateMapper.Map).OfType<Conversations.Engine.Inbound>().ToList();
+                if (inbounds.Count > 0)
+                {
+                    processor.ProcessAll(inbounds);
+                }
+
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning("A batch of {Count} updates failed ({Error}); handling them one by one", updates.Count, exception.GetType().Name);
+            }
+        }
+
+        foreach (var update in updates)
+        {
+            Handle(update);
+        }
+    }
+
     /// <summary>Handles one update; returns when it is committed (or skipped). Never throws for a bad update.</summary>
     public void Handle(Update update)
     {

@@ -56,10 +56,10 @@ public sealed class UpdatePoller(
                 var updates = await client.SendRequest(request, stoppingToken);
                 failures = 0;
                 intake.Touch();
-                foreach (var update in updates)
+                if (updates.Length > 0)
                 {
-                    intake.Handle(update);
-                    offset = update.Id + 1;
+                    intake.HandleAll(updates);
+                    offset = updates[^1].Id + 1;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -36,6 +36,22 @@ public sealed class Profile
             Interlocked.Increment(ref profile.turns);
             return handled;
         }
+
+        /// <inheritdoc />
+        public IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var handled = inner.CommitAll(inbounds, (inbound, conversation) =>
+            {
+                var engineStart = Stopwatch.GetTimestamp();
+                var result = turn(inbound, conversation);
+                Interlocked.Add(ref profile.engine, Stopwatch.GetTimestamp() - engineStart);
+                return result;
+            });
+            Interlocked.Add(ref profile.turnStore, Stopwatch.GetTimestamp() - start);
+            Interlocked.Add(ref profile.turns, inbounds.Count);
+            return handled;
+        }
     }
 
     /// <summary>The outbox, timed.</summary>

@@ -83,6 +83,40 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Equal(["bye"], database.Outbox.FindAll().Select(entry => entry.Message.Text ?? "").ToArray());
     }
 
+    [Fact]
+    public void A_batch_commits_in_order_so_a_later_turn_of_the_same_chat_sees_the_earlier_one_and_repeats_are_skipped()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        Assert.True(store.Commit(Text(1, 42), _ => Accepting(42, "ar")));
+
+        var seen = new List<string?>();
+        var handled = store.CommitAll([Text(2, 42), Text(1, 42), Text(3, 42)], (inbound, conversation) =>
+        {
+            seen.Add(conversation.Member?.Language);
+            return Accepting(42, inbound.UpdateId == 2 ? "uk" : "tr");
+        });
+
+        Assert.Equal([true, false, true], handled);
+        Assert.Equal(["ar", "uk"], seen);
+        Assert.Equal("tr", database.Members.FindById(42L).Language);
+        Assert.Equal(6, database.Outbox.Count());
+    }
+
+    [Fact]
+    public void A_batch_in_which_one_turn_throws_commits_nothing()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+
+        Assert.Throws<InvalidOperationException>(() => store.CommitAll([Text(1, 42), Text(2, 43)], (inbound, _) =>
+            inbound.UpdateId == 2 ? throw new InvalidOperationException("bad update") : Accepting(42, "ar")));
+
+        Assert.Equal(0, database.Inbox.Count());
+        Assert.Null(database.Members.FindById(42L));
+        Assert.Equal(0, database.Outbox.Count());
+    }
+
     private static Inbound Text(long updateId, long chatId) =>
         new() { UpdateId = updateId, ChatId = chatId, UserId = chatId, Kind = InboundKind.Text, Text = "hi" };
 

@@ -13,4 +13,10 @@ public interface ITurnStore
     /// update id. Returns false, without running the turn, when the update id was handled before.
     /// </summary>
     bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn);
+
+    /// <summary>
+    /// Commits several turns, in order, in one transaction (one write for a whole batch of updates); an exception in
+    /// any of them commits none. Returns, per inbound, whether it was new.
+    /// </summary>
+    IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn);
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Conversations.Delivery;
 
-/// <summary>Handles one inbound exactly once: runs the engine inside the store's transaction, then wakes the sender.</summary>
+/// <summary>Handles inbounds exactly once: runs the engine inside the store's transaction, then wakes the sender.</summary>
 public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine, OutboxSignal signal, ILogger<InboundProcessor> logger)
 {
     /// <summary>Returns false when the update was handled before (a redelivery).</summary>
@@ -17,6 +17,23 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
         else
         {
             logger.LogInformation("Update {UpdateId} was handled before; skipped", inbound.UpdateId);
+        }
+
+        return handled;
+    }
+
+    /// <summary>Handles a batch in one transaction; throws (committing nothing) when any turn throws.</summary>
+    public int ProcessAll(IReadOnlyList<Inbound> inbounds)
+    {
+        var handled = store.CommitAll(inbounds, engine.Handle).Count(isNew => isNew);
+        if (handled > 0)
+        {
+            signal.Notify();
+        }
+
+        if (handled < inbounds.Count)
+        {
+            logger.LogInformation("{Count} updates were handled before; skipped", inbounds.Count - handled);
         }
 
         return handled;

@@ -1,0 +1,73 @@
+using Kiosk.Conversations;
+using Kiosk.Conversations.Delivery;
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Telegram.Bot.Types;
+
+namespace Kiosk.Telegram.Tests;
+
+public sealed class UpdateIntakeTests
+{
+    [Fact]
+    public void A_batch_is_committed_at_once_and_when_it_fails_one_by_one_so_only_the_bad_update_is_skipped()
+    {
+        var store = new RecordingStore(failing: 2);
+        var intake = Intake(store);
+
+        intake.HandleAll([Message(1), Message(3)]);
+        Assert.Equal([[1L, 3L]], store.Batches);
+
+        intake.HandleAll([Message(4), Message(2), Message(5)]);
+        Assert.Equal([4L, 5L], store.Single);
+    }
+
+    private static UpdateIntake Intake(ITurnStore store)
+    {
+        var catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
+        var localizer = new Localizer(catalogs, NullLogger<Localizer>.Instance);
+        var engine = new ConversationEngine(localizer, new KioskTime(SystemClock.Instance, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), new KioskRecognizers(catalogs),
+            Options.Create(new KioskOptions()), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
+        return new UpdateIntake(new InboundProcessor(store, engine, new OutboxSignal(), NullLogger<InboundProcessor>.Instance), NullLogger<UpdateIntake>.Instance);
+    }
+
+    private static Update Message(int id) => new()
+    {
+        Id = id,
+        Message = new Message { Id = id, Date = DateTime.UtcNow, Chat = new Chat { Id = 100 + id }, From = new User { Id = 100 + id, FirstName = "P" }, Text = "/start" },
+    };
+
+    // A store whose batch fails when it holds the bad update, and whose single commits record what went through.
+    private sealed class RecordingStore(long failing) : ITurnStore
+    {
+        public List<long[]> Batches { get; } = [];
+
+        public List<long> Single { get; } = [];
+
+        public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn)
+        {
+            if (inbound.UpdateId == failing)
+            {
+                throw new InvalidOperationException("a bad update");
+            }
+
+            turn(new Conversation(null, null));
+            Single.Add(inbound.UpdateId);
+            return true;
+        }
+
+        public IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn)
+        {
+            if (inbounds.Any(inbound => inbound.UpdateId == failing))
+            {
+                throw new InvalidOperationException("a bad update");
+            }
+
+            Batches.Add([.. inbounds.Select(inbound => inbound.UpdateId)]);
+            return [.. inbounds.Select(_ => true)];
+        }
+    }
+}
