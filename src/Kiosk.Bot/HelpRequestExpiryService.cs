@@ -16,10 +16,18 @@ public sealed class HelpRequestExpiryService(HelpRequestExpiry expiry, KioskTime
         using var timer = new PeriodicTimer(Every);
         do
         {
-            var closed = expiry.CloseExpired(time.Now, time.Zone);
-            if (closed > 0)
+            try
             {
-                logger.LogInformation("Closed {Count} help requests whose time has passed", closed);
+                var closed = expiry.CloseExpired(time.Now, time.Zone);
+                if (closed > 0)
+                {
+                    logger.LogInformation("Closed {Count} help requests whose time has passed", closed);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A failed sweep is tried again next time; it must not stop the bot for everybody.
+                logger.LogError(exception, "Closing expired help requests failed; trying again later");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

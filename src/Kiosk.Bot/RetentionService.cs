@@ -25,10 +25,10 @@ public sealed class RetentionService(RetentionSweep sweep, KioskTime time, IOpti
                         result.Requests, result.Matches, result.Messages, result.Updates, result.Deliveries, result.Events, result.Steps);
                 }
             }
-            catch (LiteDB.LiteException exception)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A failed sweep is tried again next time; the bot keeps answering meanwhile.
-                logger.LogWarning(exception, "Retention sweep failed");
+                logger.LogError(exception, "Retention sweep failed; trying again later");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

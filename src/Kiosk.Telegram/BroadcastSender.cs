@@ -33,16 +33,21 @@ public sealed class BroadcastSender(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interrupted = store.FailInterrupted(time.Now);
-        if (interrupted > 0)
-        {
-            logger.LogWarning("{Count} announcement copies were in flight when the bot stopped; counted as failed, not sent again", interrupted);
-        }
-
+        var recovered = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (!recovered)
+                {
+                    var interrupted = store.FailInterrupted(time.Now);
+                    recovered = true;
+                    if (interrupted > 0)
+                    {
+                        logger.LogWarning("{Count} announcement copies were in flight when the bot stopped; counted as failed, not sent again", interrupted);
+                    }
+                }
+
                 if (store.Advance(time.Now) > 0)
                 {
                     signal.Notify();
