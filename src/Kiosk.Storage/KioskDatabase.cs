@@ -36,6 +36,7 @@ public sealed class KioskDatabase : IDisposable
         Steps.EnsureIndex(step => step.Done);
         Matches.EnsureIndex(match => match.NeighbourId);
         Matches.EnsureIndex(match => match.NewcomerId);
+        Matches.EnsureIndex(match => match.AskedAt);
         Broadcasts.EnsureIndex(broadcast => broadcast.Status);
         Deliveries.EnsureIndex(delivery => delivery.Status);
         Deliveries.EnsureIndex(delivery => delivery.ChatId);

@@ -48,8 +48,8 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
             .ToList();
 
     /// <inheritdoc />
-    public int AskedSince(long newcomerId, Instant since) =>
-        database.Matches.Find(match => match.NewcomerId == newcomerId).Count(match => match.AskedAt >= since);
+    public IReadOnlyDictionary<long, int> AskedSince(Instant since) =>
+        database.Matches.Find(match => match.AskedAt >= since).GroupBy(match => match.NewcomerId).ToDictionary(group => group.Key, group => group.Count());
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => database.Invites.FindById(code);

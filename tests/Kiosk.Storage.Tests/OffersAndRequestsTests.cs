@@ -98,5 +98,20 @@ public sealed class OffersAndRequestsTests : IDisposable
 
     private static Inbound Text(long updateId) => new() { UpdateId = updateId, ChatId = 7, UserId = 7, Kind = InboundKind.Text, Text = "x" };
 
+    [Fact]
+    public void Proposals_of_the_last_30_days_are_counted_per_newcomer_in_one_read()
+    {
+        using var database = file.Open();
+        var now = Clock.GetCurrentInstant();
+        database.Matches.Insert(new[] { (7L, 1), (7L, 40), (8L, 2), (7L, 3), (9L, 31) }.Select((pair, i) => new Kiosk.Domain.Matching.Match
+        {
+            Id = $"m{i}", NewcomerId = pair.Item1, NeighbourId = 1, RequestId = "r", OfferId = "o", AskedAt = now - Duration.FromDays(pair.Item2),
+        }));
+
+        var asked = new LiteDirectory(database).AskedSince(now - Duration.FromDays(30));
+
+        Assert.Equal(new Dictionary<long, int> { [7] = 2, [8] = 1 }, asked);
+    }
+
     public void Dispose() => file.Dispose();
 }

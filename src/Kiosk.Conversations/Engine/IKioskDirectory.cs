@@ -39,8 +39,8 @@ public interface IKioskDirectory
     /// <summary>Open help requests of a category that nobody was found for yet (no waiting or accepted match).</summary>
     IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone);
 
-    /// <summary>How many times a newcomer was asked since <paramref name="since"/> (for fairness).</summary>
-    int AskedSince(long newcomerId, Instant since);
+    /// <summary>How many times each newcomer was asked since <paramref name="since"/> (for fairness); absent = never.</summary>
+    IReadOnlyDictionary<long, int> AskedSince(Instant since);
 
     /// <summary>A coordinator invite by its code.</summary>
     CoordinatorInvite? Invite(string code);
@@ -129,7 +129,7 @@ public sealed class EmptyDirectory : IKioskDirectory
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) => [];
 
     /// <inheritdoc />
-    public int AskedSince(long newcomerId, Instant since) => 0;
+    public IReadOnlyDictionary<long, int> AskedSince(Instant since) => new Dictionary<long, int>();
 
     /// <inheritdoc />
     public CoordinatorInvite? Invite(string code) => null;

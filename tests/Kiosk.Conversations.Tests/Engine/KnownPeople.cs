@@ -60,7 +60,7 @@ public sealed class KnownPeople : IKioskDirectory
 
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) => [];
 
-    public int AskedSince(long newcomerId, Instant since) => 0;
+    public IReadOnlyDictionary<long, int> AskedSince(Instant since) => new Dictionary<long, int>();
 
     public CoordinatorInvite? Invite(string code) => null;
 
