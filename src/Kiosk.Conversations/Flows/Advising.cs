@@ -106,8 +106,7 @@ public static class Advising
     // Tells every coordinator (configured or invited) about a new request, in their language, with a take button.
     private static void Notify(Turn turn, AdviceRequest request)
     {
-        var coordinators = turn.Options.Coordinators.Concat(turn.Directory.Coordinators().Select(member => member.Id))
-            .Where(id => id != request.MemberId).Distinct();
+        var coordinators = Coordinators.Moderation.Team(turn).Where(id => id != request.MemberId);
         foreach (var id in coordinators)
         {
             var team = AdviceChat.VoiceOf(turn, id, Localization.Localizer.DefaultLanguage);
