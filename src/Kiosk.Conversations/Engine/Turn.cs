@@ -77,6 +77,14 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>The language to answer in: the chosen one, else Telegram's, else German.</summary>
     public string Language => State.Language ?? Member?.Language ?? Localizer.Resolve(Inbound.LanguageCode);
 
+    /// <summary>
+    /// Texts in a member's language: the turn's own for the person acting, else the member's chosen language, else
+    /// <paramref name="fallback"/>, else German.
+    /// </summary>
+    public Voice VoiceOf(long memberId, string? fallback = null) => memberId == Inbound.UserId && Inbound.UserId != 0
+        ? this
+        : new Voice(Localizer, Directory.Member(memberId)?.Language ?? fallback ?? Localizer.DefaultLanguage);
+
     /// <summary>A localized text in the turn's language.</summary>
     public string T(string key, params (string Name, object? Value)[] args) => Localizer.Text(Language, key, args);
 

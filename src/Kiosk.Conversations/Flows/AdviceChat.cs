@@ -26,7 +26,7 @@ public static class AdviceChat
             [[Button.Press(turn.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]]);
         if (!wasOpen)
         {
-            var person = VoiceOf(turn, request.MemberId, request.Language);
+            var person = turn.VoiceOf(request.MemberId, request.Language);
             turn.SayTo(request.MemberId, person.Language, "advice.relay_open_person", [[Button.Press(person.T("advice.done"), Advising.Data("done", request.Id))]],
                 ("name", CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")));
         }
@@ -44,7 +44,7 @@ public static class AdviceChat
             return;
         }
 
-        var person = VoiceOf(turn, request.MemberId, request.Language);
+        var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.answer_from", [[Button.Press(person.T("advice.done"), Advising.Data("done", request.Id))]],
             ("name", CoordinatorName(turn)), ("text", Cut(text)));
     }
@@ -57,7 +57,7 @@ public static class AdviceChat
             return false;
         }
 
-        var team = VoiceOf(turn, coordinatorId, Localization.Localizer.DefaultLanguage);
+        var team = turn.VoiceOf(coordinatorId, Localization.Localizer.DefaultLanguage);
         turn.SayTo(coordinatorId, team.Language, "advice.reply_from",
             [[Button.Press(team.T("advice.reply"), CoordinatorCommands.Data(AdviceQueue.Area, "relay", request.Id)),
               Button.Press(team.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]],
@@ -113,11 +113,11 @@ public static class AdviceChat
             (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
         }
 
-        var person = VoiceOf(turn, request.MemberId, request.Language);
+        var person = turn.VoiceOf(request.MemberId, request.Language);
         var personText = person.T("advice.ended_person", ("topic", person.T($"advice.topic_{request.Topic}")));
         if (request.CoordinatorId is { } coordinatorId)
         {
-            var team = VoiceOf(turn, coordinatorId, Localization.Localizer.DefaultLanguage);
+            var team = turn.VoiceOf(coordinatorId, Localization.Localizer.DefaultLanguage);
             turn.SayTextTo(coordinatorId, team.T("advice.ended_team", ("name", Proposing.NameOf(turn, request.MemberId))));
         }
 
@@ -127,10 +127,6 @@ public static class AdviceChat
     /// <summary>The request as changed in this turn, else as stored.</summary>
     public static AdviceRequest? Load(Turn turn, string id) =>
         turn.Changes.AdviceRequests.TryGetValue(id, out var changed) ? changed : turn.Directory.Advice(id);
-
-    /// <summary>Someone's voice: their chosen language, else <paramref name="fallback"/>.</summary>
-    public static Voice VoiceOf(Turn turn, long memberId, string fallback) =>
-        memberId == turn.Inbound.UserId ? (Voice)turn : new Voice(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? fallback);
 
     /// <summary>The acting coordinator's first name, as the person sees it.</summary>
     public static string CoordinatorName(Turn turn) => turn.Member?.FirstName is { Length: > 0 } name ? name : "🙂";

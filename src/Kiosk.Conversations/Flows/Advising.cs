@@ -109,7 +109,7 @@ public static class Advising
         var coordinators = Coordinators.Moderation.Team(turn).Where(id => id != request.MemberId);
         foreach (var id in coordinators)
         {
-            var team = AdviceChat.VoiceOf(turn, id, Localization.Localizer.DefaultLanguage);
+            var team = turn.VoiceOf(id, Localization.Localizer.DefaultLanguage);
             turn.SayTextTo(id, team.T("advice.new_for_team", ("topic", team.T($"advice.topic_{request.Topic}")),
                 ("language", turn.Localizer.LanguageName(request.Language)), ("name", turn.Member?.FirstName ?? "🙂")),
                 [[Button.Press(team.T("advice.take"), CoordinatorCommands.Data(AdviceQueue.Area, "take", request.Id))]]);

@@ -49,14 +49,14 @@ public static class FollowUp
             case StepKind.AnswerTimeout when match.Status == MatchStatus.Asked:
                 match.Status = MatchStatus.Expired;
                 turn.ChangedMatches[match.Id] = match;
-                var newcomer = VoiceOf(turn, match.NewcomerId);
+                var newcomer = turn.VoiceOf(match.NewcomerId);
                 turn.SayTo(match.NewcomerId, newcomer.Language, "match.timeout_newcomer");
-                Answering.AskNext(turn, match, VoiceOf(turn, match.NeighbourId), Proposing.NameOf(turn, match.NewcomerId), "match.timeout_next", "match.timeout_none");
+                Answering.AskNext(turn, match, turn.VoiceOf(match.NeighbourId), Proposing.NameOf(turn, match.NewcomerId), "match.timeout_next", "match.timeout_none");
                 break;
             case StepKind.Reminder when match.Status is MatchStatus.Accepted && turn.Directory.Request(match.RequestId) is { } request:
                 foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
                 {
-                    var voice = VoiceOf(turn, me);
+                    var voice = turn.VoiceOf(me);
                     turn.SayTo(me, voice.Language, "match.reminder", null,
                         ("when", Labels.When(voice, request.When)), ("category", Labels.Category(voice, request.Category)), ("name", Proposing.NameOf(turn, other)));
                 }
@@ -65,7 +65,7 @@ public static class FollowUp
             case StepKind.AskFeedback when match.Status is MatchStatus.Accepted or MatchStatus.Ended:
                 foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
                 {
-                    var voice = VoiceOf(turn, me);
+                    var voice = turn.VoiceOf(me);
                     var stars = Enumerable.Range(1, 5).Select(n => Button.Press(new string('⭐', n), Proposing.Data("rate", match.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                     turn.SayTo(me, voice.Language, "match.feedback_ask",
                         [stars.Take(3), stars.Skip(3), [Button.Press(voice.T("match.not_happened"), Proposing.Data("rate", match.Id, "0"))]],
@@ -137,7 +137,4 @@ public static class FollowUp
 
         MainMenu.Show(turn);
     }
-
-    private static Voice VoiceOf(Turn turn, long memberId) =>
-        new(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
 }

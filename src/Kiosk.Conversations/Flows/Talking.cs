@@ -28,7 +28,7 @@ public static partial class Talking
         turn.RemovePressedButtons();
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(me);
-        var other = OtherVoice(turn, otherId);
+        var other = turn.VoiceOf(otherId);
         var otherName = Proposing.NameOf(turn, otherId);
         var myName = Proposing.NameOf(turn, me);
         if (!share)
@@ -97,7 +97,7 @@ public static partial class Talking
 
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(me);
-        Exchange(turn, match, OtherVoice(turn, otherId), otherId, Proposing.NameOf(turn, otherId), Proposing.NameOf(turn, me));
+        Exchange(turn, match, turn.VoiceOf(otherId), otherId, Proposing.NameOf(turn, otherId), Proposing.NameOf(turn, me));
     }
 
     // Contact details move only when both sides chose to share; each gets what the other shared.
@@ -140,7 +140,7 @@ public static partial class Talking
 
         var otherId = match.Other(me);
         var words = text.Length > MaxRelayed ? text[..MaxRelayed] + "…" : text;
-        turn.SayTo(otherId, OtherVoice(turn, otherId).Language, "match.relayed", null, ("name", Proposing.NameOf(turn, me)), ("text", words));
+        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.relayed", null, ("name", Proposing.NameOf(turn, me)), ("text", words));
         return true;
     }
 
@@ -159,7 +159,7 @@ public static partial class Talking
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(turn.Inbound.UserId);
         turn.Say("match.ended", ("name", Proposing.NameOf(turn, otherId)));
-        turn.SayTo(otherId, OtherVoice(turn, otherId).Language, "match.ended", null, ("name", Proposing.NameOf(turn, turn.Inbound.UserId)));
+        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.ended", null, ("name", Proposing.NameOf(turn, turn.Inbound.UserId)));
     }
 
     private static void OpenRelay(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)
@@ -196,9 +196,6 @@ public static partial class Talking
             .Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)
             .OrderByDescending(match => match.AnsweredAt)
             .FirstOrDefault();
-
-    private static Voice OtherVoice(Turn turn, long memberId) =>
-        new(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ()/.-]{4,22}$")]
     private static partial Regex PhoneNumber();

@@ -99,7 +99,7 @@ public static class AdviceAppointments
 
         turn.RemovePressedButtons();
         turn.Changes.AdviceRequests[request.Id] = request;
-        var team = AdviceChat.VoiceOf(turn, coordinatorId, Localization.Localizer.DefaultLanguage);
+        var team = turn.VoiceOf(coordinatorId, Localization.Localizer.DefaultLanguage);
         var name = Proposing.NameOf(turn, request.MemberId);
         if (accept)
         {
@@ -123,7 +123,7 @@ public static class AdviceAppointments
         (request.Appointment, request.AppointmentAnswer) = (time, AppointmentAnswer.None);
         turn.Changes.AdviceRequests[request.Id] = request;
         (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
-        var person = AdviceChat.VoiceOf(turn, request.MemberId, request.Language);
+        var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.appointment_offer",
             [[Button.Press(person.T("advice.accept"), Advising.Data("accept", request.Id)), Button.Press(person.T("advice.other_time"), Advising.Data("other", request.Id))]],
             ("name", AdviceChat.CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")), ("when", When(person, time)));

@@ -102,7 +102,7 @@ public static class AdviceQueue
             (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
         }
 
-        var person = AdviceChat.VoiceOf(turn, request.MemberId, request.Language);
+        var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.closed_person", null, ("topic", person.T($"advice.topic_{request.Topic}")));
         turn.Say("advice.closed_team", ("name", Proposing.NameOf(turn, request.MemberId)));
     }

@@ -23,15 +23,10 @@ public static class Moderation
     {
         foreach (var id in Team(turn))
         {
-            var voice = VoiceOf(turn, id);
+            var voice = turn.VoiceOf(id);
             turn.SayTextTo(id, text(voice), buttons(voice));
         }
     }
-
-    /// <summary>A member's language for texts sent to them (the turn's own for the person acting).</summary>
-    public static Voice VoiceOf(Turn turn, long memberId) => memberId == turn.Inbound.UserId
-        ? turn
-        : new Voice(turn.Localizer, turn.Directory.Member(memberId)?.Language ?? Localization.Localizer.DefaultLanguage);
 
     /// <summary>/review: the offers still waiting and the open reports, as cards with their buttons again.</summary>
     public static void Review(Turn turn)

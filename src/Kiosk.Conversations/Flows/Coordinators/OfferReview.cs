@@ -42,7 +42,7 @@ public static class OfferReview
         Store(turn, offer);
         turn.RemovePressedButtons();
         turn.Say("moderation.approved_done", ("name", Proposing.NameOf(turn, offer.MemberId)));
-        var newcomer = Moderation.VoiceOf(turn, offer.MemberId);
+        var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.approved", null, ("category", Labels.Category(newcomer, offer.Category)));
         Proposing.OfferToWaiting(turn, offer);
     }
@@ -69,7 +69,7 @@ public static class OfferReview
         Store(turn, offer);
         turn.RemovePressedButtons();
         turn.Say("moderation.rejected_done", ("name", Proposing.NameOf(turn, offer.MemberId)), ("reason", turn.T($"moderation.reason_{reason}")));
-        var newcomer = Moderation.VoiceOf(turn, offer.MemberId);
+        var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.rejected", null,
             ("category", Labels.Category(newcomer, offer.Category)), ("reason", newcomer.T($"moderation.reason_{reason}")));
     }

@@ -66,7 +66,7 @@ public static class ReportReview
 
     private static void Apply(Turn turn, Member reported, string action)
     {
-        var voice = Moderation.VoiceOf(turn, reported.Id);
+        var voice = turn.VoiceOf(reported.Id);
         switch (action)
         {
             case "warn":
