@@ -36,6 +36,9 @@ public sealed class EmulatorServer : IAsyncDisposable
     /// <summary>The emulated Telegram, for tests that look inside.</summary>
     public TelegramWorld World => app.Services.GetRequiredService<TelegramWorld>();
 
+    /// <summary>The counters behind /emulator/stats.</summary>
+    public BotApi.EmulatorStats Stats => app.Services.GetRequiredService<BotApi.EmulatorStats>();
+
     /// <summary>Starts the server on loopback and returns when it listens.</summary>
     public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, ILoggerFactory? loggerFactory = null, CancellationToken cancellationToken = default)
     {

@@ -86,8 +86,11 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>Events at the kiosk, with who wants a reminder.</summary>
     public ILiteCollection<Kiosk.Domain.Info.KioskEvent> Events => Database.GetCollection<Kiosk.Domain.Info.KioskEvent>("events");
 
+    /// <summary>The outbox collection's name.</summary>
+    public const string OutboxName = "outbox";
+
     /// <summary>Messages on their way to Telegram.</summary>
-    public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
+    public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>(OutboxName);
 
     private static LiteDatabase Open(string path, string? password)
     {

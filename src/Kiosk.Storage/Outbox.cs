@@ -30,19 +30,23 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
     /// <inheritdoc />
     public void MarkSent(long id, int? telegramMessageId)
     {
-        // The last words to someone who deleted their data (no member, no chat left) are not kept once delivered.
-        if (database.Outbox.FindById(new BsonValue(id)) is { } entry
-            && database.Members.FindById(entry.ChatId) is null && database.Chats.FindById(entry.ChatId) is null)
+        // The stored document as it is: turning the message (text, buttons) into objects and back would be most of
+        // the cost, and the sender marks every message it sends.
+        var entries = database.Database.GetCollection(KioskDatabase.OutboxName);
+        if (entries.FindById(id) is not { } entry)
         {
-            database.Outbox.Delete(new BsonValue(id));
             return;
         }
 
-        Update(id, sent =>
+        if (entry[nameof(OutboxEntry.ForgetWhenSent)] is { IsBoolean: true, AsBoolean: true })
         {
-            sent.Status = OutboxStatus.Sent;
-            sent.TelegramMessageId = telegramMessageId;
-        });
+            entries.Delete(id);
+            return;
+        }
+
+        entry[nameof(OutboxEntry.Status)] = nameof(OutboxStatus.Sent);
+        entry[nameof(OutboxEntry.TelegramMessageId)] = telegramMessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null;
+        entries.Update(entry);
     }
 
     /// <inheritdoc />

@@ -37,7 +37,22 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveMember(inbound.UserId, before, result);
         SaveOffersAndRequests(before, result);
         SaveShared(database, result, now);
+        if (result.State is null && result.Member is null)
+        {
+            ForgetOnceSent(inbound.ChatId);
+        }
+
         return true;
+    }
+
+    // Nothing is stored for this chat any more: what is still to be sent to it (the goodbye) goes once delivered.
+    private void ForgetOnceSent(long chatId)
+    {
+        foreach (var entry in database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).ToList())
+        {
+            entry.ForgetWhenSent = true;
+            database.Outbox.Update(entry);
+        }
     }
 
     /// <summary>What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox.</summary>

@@ -46,12 +46,16 @@ public sealed class OutboxTests : IDisposable
         database.Outbox.Insert(new OutboxEntry { ChatId = chatId, Priority = priority, Message = new Outbound { ChatId = chatId, Text = text } }).AsInt64;
 
     [Fact]
-    public void A_message_to_a_chat_nobody_is_stored_for_any_more_is_not_kept_once_sent()
+    public void A_message_marked_to_be_forgotten_is_not_kept_once_sent_and_others_keep_their_telegram_id()
     {
         using var database = file.Open();
-        var goodbye = Add(database, chatId: 3, text: "deleted, goodbye");
-        new Outbox(database).MarkSent(goodbye, 1);
-        Assert.Equal(0, database.Outbox.Count());
+        var goodbye = database.Outbox.Insert(new OutboxEntry { ChatId = 3, ForgetWhenSent = true, Message = new Outbound { ChatId = 3, Text = "deleted, goodbye" } }).AsInt64;
+        var kept = Add(database, chatId: 4, text: "hello");
+
+        new Outbox(database).MarkSent([(goodbye, 1), (kept, 77)]);
+
+        var left = Assert.Single(database.Outbox.FindAll());
+        Assert.Equal((kept, OutboxStatus.Sent, 77, "hello"), (left.Id, left.Status, left.TelegramMessageId, left.Message.Text));
     }
 
     public void Dispose() => file.Dispose();

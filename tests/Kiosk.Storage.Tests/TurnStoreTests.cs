@@ -81,6 +81,10 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Null(database.Members.FindById(42));
         Assert.Null(database.Chats.FindById(42));
         Assert.Equal(["bye"], database.Outbox.FindAll().Select(entry => entry.Message.Text ?? "").ToArray());
+
+        // The goodbye is delivered, then nothing of the chat is left.
+        outbox.MarkSent(outbox.Pending(10).Select(entry => (entry.Id, (int?)101)).ToList());
+        Assert.Equal(0, database.Outbox.Count());
     }
 
     [Fact]

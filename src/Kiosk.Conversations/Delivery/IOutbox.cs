@@ -42,6 +42,11 @@ public sealed class OutboxEntry
 
     /// <summary>Why it failed, for the logs (never the message text).</summary>
     public string? Failure { get; set; }
+
+    /// <summary>
+    /// The last words to someone who deleted their data (no member, no chat left): delivered, then not kept.
+    /// </summary>
+    public bool ForgetWhenSent { get; set; }
 }
 
 /// <summary>The sender's view of the outbox. Implemented by storage.</summary>

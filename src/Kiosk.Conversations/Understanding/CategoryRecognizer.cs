@@ -23,8 +23,17 @@ public sealed class CategoryRecognizer(Lexicons lexicons)
             {
                 // Matching synonyms add up (longer ones count more, up to a point), once per word list; a broad
                 // category counts only its best word, so "fix my bike" stays a bike.
-                var matches = synonyms.Where(synonym => PhraseMatcher.Contains(normalized, synonym)).Select(match => Math.Min(match.Length, 10)).ToList();
-                var score = Broad.ContainsKey(category) ? matches.DefaultIfEmpty(0).Max() : matches.Sum();
+                var broad = Broad.ContainsKey(category);
+                var score = 0;
+                foreach (var synonym in synonyms)
+                {
+                    if (PhraseMatcher.Contains(normalized, synonym))
+                    {
+                        var points = Math.Min(synonym.Length, 10);
+                        score = broad ? Math.Max(score, points) : score + points;
+                    }
+                }
+
                 if (score > 0)
                 {
                     scores[category] = Math.Max(scores.GetValueOrDefault(category), weight * score * Broad.GetValueOrDefault(category, 1.0));

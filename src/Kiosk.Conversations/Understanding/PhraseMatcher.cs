@@ -11,6 +11,10 @@ public static class PhraseMatcher
         new[] { "ال", "بال", "وال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ک", "با", "بی", "می", "به" }.Select(p => TextNormalizer.Normalize(p).Trim()).ToArray();
 
     /// <summary>True when <paramref name="phrase"/> (normalized, without padding) occurs in <paramref name="text"/> (normalized).</summary>
+    /// <remarks>
+    /// Runs for every synonym of every language on each free text, so it allocates nothing: the words of the last text
+    /// are kept per thread, and the edit distance runs on the stack.
+    /// </remarks>
     public static bool Contains(string text, string phrase, bool allowTypo = true)
     {
         if (phrase.Length == 0)
@@ -20,24 +24,69 @@ public static class PhraseMatcher
 
         if (phrase.Length <= 3)
         {
-            return text.Contains(' ' + phrase + ' ', StringComparison.Ordinal);
+            return Occurs(text, phrase, prefix: "", wholeWord: true);
         }
 
-        if (text.Contains(' ' + phrase, StringComparison.Ordinal))
+        if (Occurs(text, phrase, prefix: "", wholeWord: false))
         {
             return true;
         }
 
-        if (IsArabicScript(phrase[0]) && ArabicPrefixes.Any(prefix => text.Contains(' ' + prefix + phrase, StringComparison.Ordinal)))
+        if (IsArabicScript(phrase[0]) && ArabicPrefixes.Any(prefix => Occurs(text, phrase, prefix, wholeWord: false)))
         {
             return true;
         }
 
-        return allowTypo && phrase.Length >= 6 && !phrase.Contains(' ', StringComparison.Ordinal) && Words(text).Any(word => NearlyStartsWith(word, phrase));
+        if (!allowTypo || phrase.Length < 6 || phrase.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var word in WordsOf(text))
+        {
+            if (NearlyStartsWith(word, phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words of a normalized text.</summary>
     public static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [ThreadStatic]
+    private static (string Text, string[] Words)? lastWords;
+
+    // The same text is matched against hundreds of synonyms in a row: split it once.
+    private static string[] WordsOf(string text)
+    {
+        if (lastWords is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Words;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        lastWords = (text, words);
+        return words;
+    }
+
+    // " " + prefix + phrase occurs in text (and, for a whole word, a space follows).
+    private static bool Occurs(string text, string phrase, string prefix, bool wholeWord)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var start = at - prefix.Length - 1;
+            if (start >= 0 && text[start] == ' ' && text.AsSpan(start + 1, prefix.Length).SequenceEqual(prefix)
+                && (!wholeWord || (at + phrase.Length < text.Length && text[at + phrase.Length] == ' ')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // One insertion, deletion or substitution within the word's first |phrase|±1 letters. The first letter
     // must be right: typos rarely hit it, and "looking" must not be read as "cooking".
@@ -50,7 +99,7 @@ public static class PhraseMatcher
 
         for (var length = phrase.Length - 1; length <= Math.Min(word.Length, phrase.Length + 1); length++)
         {
-            if (Distance(word[..length], phrase) <= 1)
+            if (Distance(word.AsSpan(0, length), phrase) <= 1)
             {
                 return true;
             }
@@ -59,19 +108,24 @@ public static class PhraseMatcher
         return false;
     }
 
-    private static int Distance(string a, string b)
+    private static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
             }
 
-            previous = current;
+            current.CopyTo(previous);
         }
 
         return previous[b.Length];
