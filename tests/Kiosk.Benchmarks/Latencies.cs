@@ -6,6 +6,7 @@ namespace Kiosk.Benchmarks;
 public sealed class Latencies
 {
     private readonly List<double> microseconds = [];
+    private readonly List<long> addedAt = [];
 
     /// <summary>Times one call.</summary>
     public T Measure<T>(Func<T> operation)
@@ -25,6 +26,7 @@ public sealed class Latencies
         lock (microseconds)
         {
             microseconds.Add(elapsed.TotalMicroseconds);
+            addedAt.Add(Stopwatch.GetTimestamp());
         }
     }
 
@@ -33,6 +35,22 @@ public sealed class Latencies
     {
         var sorted = microseconds.Order().ToList();
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(share * sorted.Count) - 1)];
+    }
+
+    /// <summary>Median and max per second of the run (times added with <see cref="Add"/>), to see when slow replies came.</summary>
+    public IEnumerable<string> Timeline()
+    {
+        var first = addedAt.Min();
+        return addedAt.Zip(microseconds)
+            .GroupBy(pair => (int)((pair.First - first) / Stopwatch.Frequency))
+            .OrderBy(second => second.Key)
+            .Select(second => $"{second.Key,3} s: {second.Count(),4} replies, median {Median(second.Select(pair => pair.Second)) / 1000,7:0.0} ms, max {second.Max(pair => pair.Second) / 1000,7:0.0} ms");
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     /// <summary>A table row: median, p99 and max in milliseconds.</summary>
