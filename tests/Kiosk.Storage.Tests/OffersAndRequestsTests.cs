@@ -96,6 +96,23 @@ public sealed class OffersAndRequestsTests : IDisposable
         Assert.Equal(HelpRequestStatus.Closed, database.Requests.FindById("past").Status);
     }
 
+    [Fact]
+    public void Many_expired_requests_are_all_closed_over_several_transactions()
+    {
+        using var database = file.Open();
+        var created = Clock.GetCurrentInstant();
+        var past = HelpTime.Between(new LocalDateTime(2026, 11, 25, 8, 0), new LocalDateTime(2026, 11, 25, 9, 0));
+        var count = HelpRequestExpiry.ChunkSize * 2 + 7;
+        database.Requests.Insert(Enumerable.Range(0, count).Select(i => new HelpRequest { Id = $"r{i}", When = past, CreatedAt = created }));
+        database.Requests.Insert(new HelpRequest { Id = "cancelled", When = past, CreatedAt = created, Status = HelpRequestStatus.Cancelled });
+
+        Assert.Equal(count, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
+
+        Assert.Equal(count, database.Requests.Count(request => request.Status == HelpRequestStatus.Closed));
+        Assert.Equal(HelpRequestStatus.Cancelled, database.Requests.FindById("cancelled").Status);
+        Assert.Equal(0, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
+    }
+
     private static Inbound Text(long updateId) => new() { UpdateId = updateId, ChatId = 7, UserId = 7, Kind = InboundKind.Text, Text = "x" };
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Kiosk.Conversations.Understanding;
 /// <summary>
 /// Time clues from the word lists in the catalogs, for every language (Microsoft.Recognizers does not read
 /// Arabic, Farsi, Ukrainian or Russian): weekdays, today/tomorrow/day after, weekend, next week, parts of
-/// day, dates like "5.12." or "3 декабря", and clock times like "17:00", "ab 17 Uhr", "after 5".
+/// day, dates like "5.12." or "3 декабря", and clock times like "17:00", "ab 17 Uhr", "saat 16", "after 5".
 /// </summary>
 public static partial class LexiconTime
 {
@@ -36,8 +36,16 @@ public static partial class LexiconTime
         }
         else if (Says("next_week"))
         {
+            // "haftaya salı", "next week tuesday": that day of next week; otherwise the whole week.
             day = today.Next(IsoDayOfWeek.Monday);
-            lastDay = day.Value.PlusDays(6);
+            if (WeekdayIn(normalized, lexicons) is { } named)
+            {
+                day = day.Value.PlusDays((int)named - 1);
+            }
+            else
+            {
+                lastDay = day.Value.PlusDays(6);
+            }
         }
         else if (DateIn(normalized, lexicons, today) is { } date)
         {
@@ -53,13 +61,14 @@ public static partial class LexiconTime
             day = today;
         }
 
-        var (time, from) = ClockIn(normalized, lexicons);
+        var part = Says("evening") ? PartOfDay.Evening : Says("afternoon") ? PartOfDay.Afternoon : Says("morning") ? PartOfDay.Morning : (PartOfDay?)null;
+        var (time, from) = ClockIn(normalized, lexicons, part);
         return new TimeClues
         {
             Day = day,
             Weekday = weekday,
             LastDay = lastDay,
-            Part = Says("evening") ? PartOfDay.Evening : Says("afternoon") ? PartOfDay.Afternoon : Says("morning") ? PartOfDay.Morning : null,
+            Part = part,
             Time = time,
             From = from,
             Flexible = Says("flexible"),
@@ -155,7 +164,7 @@ public static partial class LexiconTime
         return null;
     }
 
-    private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons)
+    private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay? part)
     {
         var explicitTime = Clock().Match(normalized);
         var afterWords = lexicons.SelectMany(lexicon => lexicon.Words["after"]).ToList();
@@ -192,6 +201,9 @@ public static partial class LexiconTime
                     break;
                 }
             }
+
+            // "akşam 7 gibi", "вечером 7", "sabah 9": a number right after a part of the day.
+            hour ??= part is { } said ? NumberAfter(normalized, lexicons, said) : null;
         }
 
         if (hour is not { } h || h > 23 || minute > 59)
@@ -199,8 +211,39 @@ public static partial class LexiconTime
             return (null, false);
         }
 
-        // "after 5" means 17:00: nobody asks the kiosk for help at five in the morning.
-        return (new LocalTime(h is >= 1 and <= 7 ? h + 12 : h, minute), from);
+        // "sabah 7" is seven in the morning, "akşam 6" six in the evening; without a part of the day, "after 5" means
+        // 17:00: nobody asks the kiosk for help at five in the morning.
+        var pm = explicitTime.Groups["pm"].Success;
+        h = part switch
+        {
+            _ when pm || h >= 12 => h,
+            PartOfDay.Morning => h,
+            PartOfDay.Afternoon or PartOfDay.Evening => h + 12,
+            _ => h is >= 1 and <= 7 ? h + 12 : h,
+        };
+        return (new LocalTime(h % 24, minute), from);
+    }
+
+    private static int? NumberAfter(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay part)
+    {
+        var key = part switch { PartOfDay.Morning => "morning", PartOfDay.Afternoon => "afternoon", _ => "evening" };
+        foreach (var word in lexicons.SelectMany(lexicon => lexicon.Words[key]))
+        {
+            var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var number = int.TryParse(next, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(next)).FirstOrDefault(v => v > 0);
+            if (number is >= 1 and <= 12)
+            {
+                return number;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{2,4})?)?(?![\d])")]
@@ -209,6 +252,8 @@ public static partial class LexiconTime
     [GeneratedRegex(@"(?<![\d.:])(\d{1,2})(?:\.|-?(?:го|ого|th|st|nd|rd|e|inci|ıncı))?(?=\s)")]
     private static partial Regex DayNumber();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})(?::(?<m>\d{2})|\s?(?:uhr|h\b|час|ч\b|saat|ساعت)|\s?(?<pm>pm|p\.m\.)|\s?(?:am|a\.m\.))")]
+    // "17:00", "17 Uhr", "5 pm"; "15.30" (quarter hours only: "11.12" is a date); Turkish "9'da", "3'te"; and an hour
+    // word before the number: "saat 16", "ساعت ۱۶", "الساعة 4", "um 16", "о 16".
+    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})(?::(?<m>\d{2})|\s?(?:uhr|h\b|час|ч\b|saat|ساعت)|\s?(?<pm>pm|p\.m\.)|\s?(?:am|a\.m\.))|(?<![\d.,])(?<h>\d{1,2})\.(?<m>00|15|30|45)(?![\d]|\.\d)|(?<![\d.,:])(?<h>\d{1,2})'(?:da|de|ta|te)\b|(?<=\s)(?:saat|ساعت|الساعه|ساعه|um|о)\s(?<h>\d{1,2})(?::(?<m>\d{2}))?(?![\d.,])")]
     private static partial Regex Clock();
 }

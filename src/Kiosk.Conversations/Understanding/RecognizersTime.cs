@@ -14,7 +14,7 @@ public static class RecognizersTime
 {
     private static readonly Dictionary<string, string> Cultures = new()
     {
-        ["de"] = Culture.German, ["en"] = Culture.English, ["tr"] = Culture.Turkish, ["es"] = Culture.Spanish,
+        ["de"] = Culture.German, ["en"] = Culture.English, ["es"] = Culture.Spanish,
         ["fr"] = Culture.French, ["it"] = Culture.Italian, ["pt"] = Culture.Portuguese, ["nl"] = Culture.Dutch,
     };
 

@@ -18,7 +18,15 @@ public sealed class WhenRecognizer(Lexicons lexicons)
     {
         var normalized = TextNormalizer.Normalize(text);
         var fromWords = LexiconTime.Read(normalized, lexicons.InOrderFor(language).ToList(), now.Date);
-        return RecognizersTime.Read(text, language, now).Or(fromWords);
+        var recognized = RecognizersTime.Read(text, language, now);
+        // Recognizers reads "Freitag abends 7" as "Friday the 7th" (May 2027): a weekday the words name wins over a
+        // date nobody wrote (the window moves it to next week once today's time is over).
+        if (fromWords is { Weekday: true, Day: { } named } && recognized.Day is { } read && read != named)
+        {
+            recognized = recognized with { Day = null, Window = null, Weekday = false };
+        }
+
+        return recognized.Or(fromWords);
     }
 
     /// <summary>Turns clues into a window: a named part or clock time on the named day, else the whole day.</summary>

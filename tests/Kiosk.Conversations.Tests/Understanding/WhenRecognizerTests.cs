@@ -14,6 +14,34 @@ public sealed class WhenRecognizerTests
     private static readonly LocalDateTime Wednesday = new(2026, 11, 25, 10, 0);
 
     [Theory]
+    [InlineData("tr", "cuma saat 16")]
+    [InlineData("fa", "جمعه ساعت ۱۶")]
+    [InlineData("ar", "يوم الجمعة الساعة 4")]
+    [InlineData("de", "Freitag um 16")]
+    [InlineData("uk", "у п'ятницю о 16")]
+    [InlineData("en", "friday at 4 pm")]
+    [InlineData("tr", "cuma akşam 4'te")]
+    [InlineData("tr", "cuma 16.00")]
+    [InlineData("ar", "الجمعة المسا 4")]
+    [InlineData("de", "Freitag nachmittags 4")]
+    public void An_hour_word_before_the_number_is_a_time_too(string language, string text)
+    {
+        var when = Recognizer.Recognize(text, language, Wednesday)!;
+        Assert.Equal("2026-11-27T16:00", Iso(when.Start));
+    }
+
+    [Theory]
+    [InlineData("de", "Freitag abends 7", "2026-11-27T19:00")]
+    [InlineData("tr", "cumartesi sabah 7'de", "2026-11-28T07:00")]
+    [InlineData("tr", "haftaya salı", "2026-12-01T08:00")]
+    [InlineData("en", "next week tuesday", "2026-12-01T08:00")]
+    public void A_named_weekday_and_a_part_of_the_day_with_a_number_are_read_together(string language, string text, string start)
+    {
+        var when = Recognizer.Recognize(text, language, Wednesday)!;
+        Assert.Equal(start, Iso(when.Start));
+    }
+
+    [Theory]
     [InlineData("de", "Samstag", "2026-11-28T08:00", "2026-11-28T20:00")]
     [InlineData("de", "Kann jemand morgen mein Fahrrad reparieren?", "2026-11-26T08:00", "2026-11-26T20:00")]
     [InlineData("de", "heute Abend", "2026-11-25T17:00", "2026-11-25T21:00")]
