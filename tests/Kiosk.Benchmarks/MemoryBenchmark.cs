@@ -22,7 +22,7 @@ public static class MemoryBenchmark
         var members = Arguments.Int(args, "--people", 100_000);
         var offers = Arguments.Int(args, "--offers", 20_000);
         var requests = Arguments.Int(args, "--requests", 20_000);
-        var visitors = Arguments.Int(args, "--traffic", 300);
+        var visitors = Arguments.Int(args, "--traffic", 1500);
         // The Dockerfile's DOTNET_GCgen0size (4 MB); 0 leaves the runtime's default, sized from the CPU cache.
         var gen0 = Arguments.Int(args, "--gen0-mb", 4);
         var directory = Directory.CreateTempSubdirectory("kiosk-bench-").FullName;
@@ -37,6 +37,8 @@ public static class MemoryBenchmark
             var bot = BotProcess.Start(emulator, path, ("Kiosk__ScheduleCheckSeconds", "1"), ("DOTNET_GCgen0size", gen0 > 0 ? $"0x{gen0 * 1_048_576:x}" : ""),
                 ("Telegram__MessagesPerSecond", fast), ("Telegram__PerChatBurst", fast), ("Telegram__PerChatPerSecond", fast));
             long peak = 0;
+            var curve = new List<(double Seconds, long Bytes)>();
+            var started = Stopwatch.StartNew();
             using var sampling = new CancellationTokenSource();
             var sampler = Task.Run(async () =>
             {
@@ -44,6 +46,7 @@ public static class MemoryBenchmark
                 {
                     bot.Refresh();
                     peak = Math.Max(peak, bot.PeakWorkingSet64);
+                    curve.Add((started.Elapsed.TotalSeconds, bot.WorkingSet64));
                     await Task.Delay(100);
                 }
             });
@@ -88,6 +91,8 @@ public static class MemoryBenchmark
             if (args.Contains("--timeline"))
             {
                 latencies.Timeline().ToList().ForEach(Console.WriteLine);
+                Console.WriteLine("working set of the bot process, per second since its start (max):");
+                curve.GroupBy(point => (int)point.Seconds).ToList().ForEach(second => Console.WriteLine($"{second.Key,3} s: {second.Max(point => point.Bytes) / 1_048_576.0:0} MB"));
             }
 
             return failed == 0 && peak > 0 ? 0 : 1;
