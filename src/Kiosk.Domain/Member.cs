@@ -26,6 +26,9 @@ public sealed class Member
     /// <summary>True for a coordinator who joined through an invite link (configured coordinators are not marked).</summary>
     public bool Coordinator { get; set; }
 
+    /// <summary>True while Telegram shows the person the team's command menu (so it can be taken back when they leave the team).</summary>
+    public bool TeamMenu { get; set; }
+
     /// <summary>True when the person asked (/mute) not to get the kiosk's announcements.</summary>
     public bool Muted { get; set; }
 

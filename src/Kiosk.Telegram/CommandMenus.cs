@@ -13,6 +13,9 @@ public static class CommandMenus
     public static List<BotCommand> Public(Localizer localizer, string language) =>
         Commands.Public.Select(name => new BotCommand(name, localizer.Text(language, $"commands.{name}"))).ToList();
 
+    /// <summary>deleteMyCommands for one chat: it shows everyone's menu (in the person's app language) again.</summary>
+    public static DeleteMyCommandsRequest Public(long chatId) => new() { Scope = new BotCommandScopeChat { ChatId = chatId } };
+
     /// <summary>setMyCommands for one coordinator's chat: the team's commands first, then everyone's.</summary>
     public static SetMyCommandsRequest ForCoordinator(Localizer localizer, long chatId, string language) => new()
     {

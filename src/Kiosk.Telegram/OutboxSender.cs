@@ -98,6 +98,7 @@ public sealed class OutboxSender(
                 OutboundKind.QrCode => (await client.SendRequest(OutboundRequests.QrCode(message), inFlight.Token)).MessageId,
                 OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
                 OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
+                OutboundKind.PublicCommands => await ShowPublicMenuAsync(message, inFlight.Token),
                 _ => await AnswerAsync(message, inFlight.Token),
             };
             await sentMarks.WriteAsync((entry.Id, messageId));
@@ -131,6 +132,12 @@ public sealed class OutboxSender(
     private async Task<int?> SetCoordinatorMenuAsync(Outbound message, CancellationToken cancellationToken)
     {
         await client.SendRequest(CommandMenus.ForCoordinator(localizer, message.ChatId, message.Text ?? Localizer.DefaultLanguage), cancellationToken);
+        return null;
+    }
+
+    private async Task<int?> ShowPublicMenuAsync(Outbound message, CancellationToken cancellationToken)
+    {
+        await client.SendRequest(CommandMenus.Public(message.ChatId), cancellationToken);
         return null;
     }
 

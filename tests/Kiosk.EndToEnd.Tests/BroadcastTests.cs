@@ -106,6 +106,24 @@ public sealed class BroadcastTests
     }
 
     [Fact]
+    public async Task Someone_taken_out_of_the_team_gets_everyone_s_menu_back_when_they_next_write()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7001"));
+        var jana = kiosk.Person(Coordinator, "Jana", "de");
+        await jana.OnboardAsync();
+        await Eventually.True(() => TeamMenu(kiosk, Coordinator).Contains("broadcast"), "the team's command menu in Jana's chat", timeoutSeconds: 30);
+
+        await kiosk.StopBotAsync();
+        kiosk.Configure("Kiosk:Coordinators:0", "7009");
+        await kiosk.StartBotAsync();
+        await jana.WriteAsync("/broadcast");
+        await jana.WaitForAsync("coordinator.only");
+
+        await Eventually.True(() => !TeamMenu(kiosk, Coordinator).Contains("broadcast"), "the team's menu gone from Jana's chat", timeoutSeconds: 30);
+        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(Coordinator).TeamMenu);
+    }
+
+    [Fact]
     public async Task Someone_outside_the_team_cannot_broadcast_approve_ban_or_read_figures_by_command_or_forged_button()
     {
         await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7001"), ("Kiosk:Moderation", "true"));

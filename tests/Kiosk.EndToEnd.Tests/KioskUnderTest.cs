@@ -85,6 +85,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
         return new KioskUnderTest(server, settings);
     }
 
+    /// <summary>Changes a setting for the next <see cref="StartBotAsync"/> (a restart with another configuration).</summary>
+    public void Configure(string key, string? value) => settings[key] = value;
+
     public async Task StartBotAsync()
     {
         var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>(settings) { ["Storage:DatabasePath"] = DatabasePath });

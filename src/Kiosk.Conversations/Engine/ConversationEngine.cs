@@ -40,6 +40,7 @@ public sealed class ConversationEngine(
             // Paused by the kiosk team: one short answer, nothing else runs, except seeing, getting and deleting one's data.
             turn.AnswerButton();
             turn.Say("moderation.banned_answer");
+            turn.KeepTeamMenuTrue();
             return turn.Result();
         }
 
@@ -66,6 +67,7 @@ public sealed class ConversationEngine(
                 break;
         }
 
+        turn.KeepTeamMenuTrue();
         return turn.Result();
     }
 

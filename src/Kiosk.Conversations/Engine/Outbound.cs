@@ -23,6 +23,9 @@ public enum OutboundKind
 
     /// <summary>Send a QR code of <see cref="Outbound.Link"/> as a photo, with <see cref="Outbound.Text"/> as caption (the adapter draws it).</summary>
     QrCode,
+
+    /// <summary>Take the team's command menu out of this chat: the person sees everyone's menu again.</summary>
+    PublicCommands,
 }
 
 /// <summary>One inline button: either callback data or a URL.</summary>

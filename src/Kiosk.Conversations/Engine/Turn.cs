@@ -149,4 +149,27 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Sets this chat's command menu to the coordinators' menu in the turn's language.</summary>
     public void ShowCoordinatorCommands() =>
         messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.CoordinatorCommands, Text = Language });
+
+    /// <summary>
+    /// Remembers who sees the team's menu; someone who left the team (taken out of the configuration, or banned)
+    /// gets everyone's menu back the next time they write.
+    /// </summary>
+    public void KeepTeamMenuTrue()
+    {
+        if (Member is not { } member)
+        {
+            return;
+        }
+
+        var inTeam = IsCoordinator && !member.Banned;
+        if (inTeam && !member.TeamMenu)
+        {
+            member.TeamMenu = true;
+        }
+        else if (!inTeam && member.TeamMenu)
+        {
+            member.TeamMenu = false;
+            messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.PublicCommands });
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed record ChatChanges(long Version, List<ChatMessage> Messages);
 /// on the chat's changes (edits included) with a deadline, so 200 of them cost the machine almost nothing while idle.
 /// Every update id the person caused is kept, to check afterwards that the bot handled each one.
 /// </summary>
-public sealed class Actor(HttpClient http, long userId, string firstName, string language, ConcurrentBag<int> updates, int timeoutSeconds)
+public sealed class Actor(HttpClient http, long userId, string firstName, string language, ConcurrentBag<int> updates, int timeoutSeconds, Func<string> botState)
 {
     private long version = -1;
     private List<ChatMessage> messages = [];
@@ -83,7 +83,7 @@ public sealed class Actor(HttpClient http, long userId, string firstName, string
 
             var remaining = deadline - DateTime.UtcNow;
             Assert.True(remaining > TimeSpan.Zero,
-                $"{UserId} ({Language}) never got {what}; the bot wrote:\n{string.Join("\n---\n", messages.Where(m => m.FromBot).Select(m => m.Text))}");
+                $"{UserId} ({Language}) never got {what}; the bot wrote:\n{string.Join("\n---\n", messages.Where(m => m.FromBot).Select(m => m.Text))}\n{botState()}");
             var changes = await http.GetFromJsonAsync<ChatChanges>(
                 $"/emulator/chats/{UserId}/changes?version={version}&timeout={Math.Min(5, remaining.TotalSeconds):0.#}", KioskUnderTest.Json);
             (version, messages) = (changes!.Version, changes.Messages);
