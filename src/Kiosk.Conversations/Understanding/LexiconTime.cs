@@ -185,25 +185,14 @@ public static partial class LexiconTime
         else
         {
             // "after 5", "ab 17", "после пяти": a number right after an "after" word.
-            foreach (var word in afterWords)
+            if (NumberRightAfter(normalized, afterWords, lexicons, 23) is { } after)
             {
-                var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-                var number = int.TryParse(next, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(next)).FirstOrDefault(v => v > 0);
-                if (number is >= 1 and <= 23)
-                {
-                    (hour, from) = (number, true);
-                    break;
-                }
+                (hour, from) = (after, true);
             }
 
             // "akşam 7 gibi", "вечером 7", "sabah 9": a number right after a part of the day.
-            hour ??= part is { } said ? NumberAfter(normalized, lexicons, said) : null;
+            var partWords = part switch { PartOfDay.Morning => "morning", PartOfDay.Afternoon => "afternoon", PartOfDay.Evening => "evening", _ => null };
+            hour ??= partWords is null ? null : NumberRightAfter(normalized, lexicons.SelectMany(lexicon => lexicon.Words[partWords]), lexicons, 12);
         }
 
         if (hour is not { } h || h > 23 || minute > 59)
@@ -224,10 +213,10 @@ public static partial class LexiconTime
         return (new LocalTime(h % 24, minute), from);
     }
 
-    private static int? NumberAfter(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay part)
+    // The first number (digits or a number word) from 1 to max that follows one of the words.
+    private static int? NumberRightAfter(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max)
     {
-        var key = part switch { PartOfDay.Morning => "morning", PartOfDay.Afternoon => "afternoon", _ => "evening" };
-        foreach (var word in lexicons.SelectMany(lexicon => lexicon.Words[key]))
+        foreach (var word in words)
         {
             var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
             if (at < 0)
@@ -237,7 +226,7 @@ public static partial class LexiconTime
 
             var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             var number = int.TryParse(next, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(next)).FirstOrDefault(v => v > 0);
-            if (number is >= 1 and <= 12)
+            if (number >= 1 && number <= max)
             {
                 return number;
             }
