@@ -36,16 +36,17 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         SaveState(inbound.ChatId, result);
         SaveMember(inbound.UserId, before, result);
         SaveOffersAndRequests(before, result);
-        SaveShared(database, result, now);
-        if (result.State is null && result.Member is null)
+        var erased = result.State is null && result.Member is null;
+        if (erased)
         {
             ForgetOnceSent(inbound.ChatId);
         }
 
+        SaveShared(database, result, now, (inbound.ChatId, erased));
         return true;
     }
 
-    // Nothing is stored for this chat any more: what is still to be sent to it (the goodbye) goes once delivered.
+    // Nothing is stored for this chat any more: what is still to be sent to it goes once delivered.
     private void ForgetOnceSent(long chatId)
     {
         foreach (var entry in database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).ToList())
@@ -55,8 +56,12 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
     }
 
-    /// <summary>What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox.</summary>
-    public static void SaveShared(KioskDatabase database, TurnResult result, Instant now)
+    /// <summary>
+    /// What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox. A message to a chat
+    /// nobody is stored for any more (<paramref name="ownChat"/> tells about the turn's own chat, others are looked up)
+    /// is delivered and then not kept.
+    /// </summary>
+    public static void SaveShared(KioskDatabase database, TurnResult result, Instant now, (long ChatId, bool Erased)? ownChat = null)
     {
         database.Matches.Upsert(result.Matches);
         database.Reports.Insert(result.Reports);
@@ -77,9 +82,13 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Events.Upsert(result.Changes.Events.Values);
         foreach (var message in result.Messages)
         {
-            database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now });
+            var gone = ownChat is { } own && own.ChatId == message.ChatId ? own.Erased : IsGone(database, message.ChatId);
+            database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now, ForgetWhenSent = gone });
         }
     }
+
+    private static bool IsGone(KioskDatabase database, long chatId) =>
+        !database.Members.Exists(member => member.Id == chatId) && !database.Chats.Exists(chat => chat.ChatId == chatId);
 
     private void SaveState(long chatId, TurnResult result)
     {

@@ -121,6 +121,25 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Equal(0, database.Outbox.Count());
     }
 
+    [Fact]
+    public void What_others_send_to_someone_who_deleted_their_data_is_delivered_and_then_not_kept()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        var outbox = new Outbox(database);
+        store.Commit(Text(1, 42), _ => Accepting(42, "ar"));
+        store.Commit(Text(2, 43), _ => Accepting(43, "de"));
+        // A message for 42 is on its way when 42 deletes everything; then 43 writes to 42 once more.
+        store.Commit(Text(3, 43), conversation => new TurnResult(conversation.State, conversation.Member, [new Outbound { ChatId = 42, Text = "before" }]));
+        store.Commit(Text(4, 42), _ => new TurnResult(null, null, [new Outbound { ChatId = 42, Text = "bye" }]));
+        store.Commit(Text(5, 43), conversation => new TurnResult(conversation.State, conversation.Member, [new Outbound { ChatId = 42, Text = "after" }, new Outbound { ChatId = 43, Text = "kept" }]));
+
+        outbox.MarkSent(outbox.Pending(100).Select(entry => (entry.Id, (int?)7)).ToList());
+
+        Assert.Empty(database.Outbox.Find(entry => entry.ChatId == 42));
+        Assert.Contains("kept", database.Outbox.Find(entry => entry.ChatId == 43).Select(entry => entry.Message.Text));
+    }
+
     private static Inbound Text(long updateId, long chatId) =>
         new() { UpdateId = updateId, ChatId = chatId, UserId = chatId, Kind = InboundKind.Text, Text = "hi" };
 

@@ -40,7 +40,7 @@ public sealed class ConversationEngine(
             // Paused by the kiosk team: one short answer, nothing else runs, except seeing, getting and deleting one's data.
             turn.AnswerButton();
             turn.Say("moderation.banned_answer");
-            turn.KeepTeamMenuTrue();
+            turn.MatchTeamMenuToRole();
             return turn.Result();
         }
 
@@ -67,7 +67,7 @@ public sealed class ConversationEngine(
                 break;
         }
 
-        turn.KeepTeamMenuTrue();
+        turn.MatchTeamMenuToRole();
         return turn.Result();
     }
 

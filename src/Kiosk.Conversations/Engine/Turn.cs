@@ -154,7 +154,7 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// Remembers who sees the team's menu; someone who left the team (taken out of the configuration, or banned)
     /// gets everyone's menu back the next time they write.
     /// </summary>
-    public void KeepTeamMenuTrue()
+    public void MatchTeamMenuToRole()
     {
         if (Member is not { } member)
         {
