@@ -48,8 +48,10 @@ public static class RecognizersTime
                 continue;
             }
 
-            // A reading in the past ("Steuererklärung 2025") is no appointment either.
-            if (values.FirstOrDefault(v => !IsPast(v, now.Date)) is { } value)
+            // A reading in the past ("Steuererklärung 2025") is no appointment either. Of "halb drei" (02:30 or 14:30)
+            // the reading in the kiosk's day is meant: nobody asks for help at half past two in the night.
+            var current = values.Where(v => !IsPast(v, now.Date)).ToList();
+            if ((current.FirstOrDefault(InTheDay) ?? current.FirstOrDefault()) is { } value)
             {
                 var found = Clues(value);
                 // "Samstag" is "XXXX-WXX-6": a weekday's name, so next week's is meant once today's is over.
@@ -61,6 +63,9 @@ public static class RecognizersTime
 
         return clues;
     }
+
+    private static bool InTheDay(Dictionary<string, string> value) =>
+        Clues(value).Time is not { } time || time.Hour is >= 8 and <= 21;
 
     private static bool IsPast(Dictionary<string, string> value, LocalDate today) =>
         FirstDate(value) is { } date && date < today;

@@ -26,6 +26,12 @@ public sealed class WhenRecognizer(Lexicons lexicons)
             recognized = recognized with { Day = null, Window = null, Weekday = false };
         }
 
+        // "um 14.30": Recognizers reads "um 14" and drops the minutes the words read.
+        if (recognized.Time is { Minute: 0 } whole && fromWords.Time is { } exact && exact.Hour == whole.Hour && exact.Minute != 0)
+        {
+            recognized = recognized with { Time = exact };
+        }
+
         return recognized.Or(fromWords);
     }
 

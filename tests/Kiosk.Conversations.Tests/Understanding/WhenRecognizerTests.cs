@@ -31,6 +31,18 @@ public sealed class WhenRecognizerTests
     }
 
     [Theory]
+    [InlineData("de", "morgen um 14.30", "2026-11-26T14:30")]
+    [InlineData("de", "am Samstag gegen 10.15", "2026-11-28T10:15")]
+    [InlineData("de", "heute um halb drei", "2026-11-25T14:30")]
+    [InlineData("en", "tomorrow at half past two", "2026-11-26T14:30")]
+    [InlineData("de", "morgen um 9", "2026-11-26T09:00")]
+    public void Clock_times_keep_their_minutes_and_an_early_hour_means_the_afternoon(string language, string text, string start)
+    {
+        var when = Recognizer.Recognize(text, language, Wednesday)!;
+        Assert.Equal(start, Iso(when.Start));
+    }
+
+    [Theory]
     [InlineData("de", "Freitag abends 7", "2026-11-27T19:00")]
     [InlineData("tr", "cumartesi sabah 7'de", "2026-11-28T07:00")]
     [InlineData("tr", "haftaya salı", "2026-12-01T08:00")]
