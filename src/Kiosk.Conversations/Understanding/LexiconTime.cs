@@ -190,9 +190,13 @@ public static partial class LexiconTime
                 (hour, from) = (after, true);
             }
 
-            // "akşam 7 gibi", "вечером 7", "sabah 9": a number right after a part of the day.
+            // "akşam 7 gibi", "вечером 7", "sabah 9": a number right after a part of the day; "в 10 утра": right before.
             var partWords = part switch { PartOfDay.Morning => "morning", PartOfDay.Afternoon => "afternoon", PartOfDay.Evening => "evening", _ => null };
-            hour ??= partWords is null ? null : NumberRightAfter(normalized, lexicons.SelectMany(lexicon => lexicon.Words[partWords]), lexicons, 12);
+            if (partWords is not null)
+            {
+                var words = lexicons.SelectMany(lexicon => lexicon.Words[partWords]).ToList();
+                hour ??= NumberRightAfter(normalized, words, lexicons, 12) ?? NumberRightBefore(normalized, words, lexicons, 12);
+            }
         }
 
         if (hour is not { } h || h > 23 || minute > 59)
@@ -213,6 +217,30 @@ public static partial class LexiconTime
         return (new LocalTime(h % 24, minute), from);
     }
 
+    // The first number (digits or a number word) from 1 to max that comes right before one of the words.
+    private static int? NumberRightBefore(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max)
+    {
+        foreach (var word in words)
+        {
+            var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var previous = normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+            if (Number(previous, lexicons) is { } number && number >= 1 && number <= max)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Number(string token, IReadOnlyList<Lexicon> lexicons) =>
+        int.TryParse(token, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(token)).FirstOrDefault(v => v > 0) is var word and > 0 ? word : null;
+
     // The first number (digits or a number word) from 1 to max that follows one of the words.
     private static int? NumberRightAfter(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max)
     {
@@ -225,8 +253,7 @@ public static partial class LexiconTime
             }
 
             var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            var number = int.TryParse(next, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(next)).FirstOrDefault(v => v > 0);
-            if (number >= 1 && number <= max)
+            if (Number(next, lexicons) is { } number && number >= 1 && number <= max)
             {
                 return number;
             }

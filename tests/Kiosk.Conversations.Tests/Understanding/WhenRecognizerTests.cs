@@ -49,6 +49,8 @@ public sealed class WhenRecognizerTests
     [InlineData("en", "next week tuesday", "2026-12-01T08:00")]
     [InlineData("ru", "в пятницу утром после 7", "2026-11-27T07:00")]
     [InlineData("uk", "у п'ятницю ввечері після 7", "2026-11-27T19:00")]
+    [InlineData("ru", "в пятницу в 10 утра", "2026-11-27T10:00")]
+    [InlineData("ru", "в пятницу в 7 вечера", "2026-11-27T19:00")]
     public void A_named_weekday_and_a_part_of_the_day_with_a_number_are_read_together(string language, string text, string start)
     {
         var when = Recognizer.Recognize(text, language, Wednesday)!;
