@@ -33,9 +33,12 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
     /// <inheritdoc />
     public int Advance(Instant now)
     {
-        var due = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Scheduled).Where(broadcast => broadcast.SendAt is null || broadcast.SendAt <= now).Select(broadcast => broadcast.Id);
-        var stopped = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Cancelled && broadcast.FinishedAt == null).Select(broadcast => broadcast.Id);
-        return due.Count(id => database.InTransaction(() => Start(id, now))) + stopped.ToList().Count(id => database.InTransaction(() => Close(id, now)));
+        // Read to the end before writing: a LiteDB query still being read on this thread shares its transaction with a
+        // write begun meanwhile, and the commit leaves the reader on a finished transaction (the engine then fails with
+        // "get only index below highest index" and stays closed; seen in the crash test).
+        var due = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Scheduled).Where(broadcast => broadcast.SendAt is null || broadcast.SendAt <= now).Select(broadcast => broadcast.Id).ToList();
+        var stopped = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Cancelled && broadcast.FinishedAt == null).Select(broadcast => broadcast.Id).ToList();
+        return due.Count(id => database.InTransaction(() => Start(id, now))) + stopped.Count(id => database.InTransaction(() => Close(id, now)));
     }
 
     /// <inheritdoc />

@@ -36,7 +36,7 @@ public sealed class RetentionSweep(KioskDatabase database)
         var messages = database.InTransaction(() => DeleteAll(database.Outbox,
             database.Outbox.Find(Before("CreatedAt", cutoff)).Where(entry => RetentionRules.OutboxEntryGoes(entry, cutoff)).Select(entry => entry.Id)));
         var updates = database.InTransaction(() => database.Inbox.DeleteMany(Before("HandledAt", cutoff)));
-        var deliveries = database.InTransaction(() => database.Broadcasts.FindAll().Where(broadcast => RetentionRules.DeliveriesGo(broadcast, cutoff))
+        var deliveries = database.InTransaction(() => database.Broadcasts.FindAll().Where(broadcast => RetentionRules.DeliveriesGo(broadcast, cutoff)).ToList()
             .Sum(broadcast => database.Deliveries.DeleteMany(delivery => delivery.BroadcastId == broadcast.Id)));
         var events = database.InTransaction(() =>
         {

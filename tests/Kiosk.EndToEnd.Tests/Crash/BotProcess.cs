@@ -11,6 +11,8 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
 {
     // The last lines the bot wrote, to show why it failed; logs carry ids only.
     private readonly ConcurrentQueue<string> lines = new();
+    private readonly ConcurrentQueue<string> problems = new();
+    private bool afterProblem;
     private Process? process;
 
     public int Starts { get; private set; }
@@ -61,6 +63,9 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
 
     public string LastLines() => string.Join("\n", lines);
 
+    /// <summary>Warnings and errors the bot wrote over all its starts (with the line after each), for failure messages.</summary>
+    public string Problems() => string.Join("\n", problems);
+
     public void Dispose() => Kill();
 
     private void Keep(string? line)
@@ -79,5 +84,15 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
         while (lines.Count > 40 && lines.TryDequeue(out _))
         {
         }
+
+        if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) || afterProblem)
+        {
+            problems.Enqueue(line);
+            while (problems.Count > 400 && problems.TryDequeue(out _))
+            {
+            }
+        }
+
+        afterProblem = line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal);
     }
 }
