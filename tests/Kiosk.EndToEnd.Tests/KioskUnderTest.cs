@@ -61,7 +61,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
     {
         // Conversations here are many steps long: per-chat pacing is faster than Telegram's so that tests
         // take seconds; the global limit stays Telegram's unless a test changes it.
-        var options = new EmulatorOptions { Port = 0, PerChatBurst = 20, PerChatPerSecond = 20 };
+        // A token of its own: a bot process left over from an earlier run (its test host killed) that finds this
+        // emulator on a reused port must get 401, not take this run's updates.
+        var options = new EmulatorOptions { Port = 0, PerChatBurst = 20, PerChatPerSecond = 20, Token = $"{Random.Shared.Next(1_000_000, 9_999_999)}:e2e-{Guid.NewGuid():N}" };
         emulator?.Invoke(options);
         var server = await EmulatorServer.StartAsync(options, Environment.GetEnvironmentVariable("KIOSK_TEST_LOGS") == "1"
             ? LoggerFactory.Create(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
