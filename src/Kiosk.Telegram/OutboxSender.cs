@@ -3,6 +3,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Localization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
@@ -11,16 +12,21 @@ namespace Kiosk.Telegram;
 /// <summary>
 /// Delivers the outbox: chats in parallel, each chat's messages in commit order, under the send limits.
 /// A message is marked sent only after Telegram's 200; 429 waits retry_after, 403 marks the person
-/// unreachable, 400 fails the message, anything else is retried later.
+/// unreachable, 400 fails the message, anything else is retried later. New messages go
+/// <see cref="TelegramOptions.NewMessagesInFlight"/> at a time, each marked before the next: a crash between
+/// Telegram's 200 and the mark repeats only those (button answers and edits are harmless when repeated).
 /// </summary>
 public sealed class OutboxSender(
-    ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, ILogger<OutboxSender> logger) : BackgroundService
+    ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, IOptions<TelegramOptions> options,
+    ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     private const int ParallelChats = 16;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim newMessages = new(options.Value.NewMessagesInFlight, options.Value.NewMessagesInFlight);
 
     // Messages confirmed together (the chats are served in parallel) are marked sent in one transaction.
     private readonly WriteBatcher<(long Id, int? TelegramMessageId), bool> sentMarks = new(sent =>
@@ -77,31 +83,33 @@ public sealed class OutboxSender(
         try
         {
             await limits.WaitForPauseAsync(cancellationToken);
-            // Telegram's one-per-second pace is for new messages in a chat; editing away the buttons of a
-            // pressed question is not one, and pacing it too would make every step take two seconds.
-            if (message.IsNewMessage)
+            if (!message.IsNewMessage)
             {
-                await limits.WaitAsync(entry.ChatId, cancellationToken);
-            }
-            else if (message.Kind != OutboundKind.AnswerButton)
-            {
-                await limits.WaitGlobalAsync(cancellationToken);
+                // Telegram's one-per-second pace is for new messages in a chat; editing away the buttons of a
+                // pressed question is not one, and pacing it too would make every step take two seconds.
+                if (message.Kind != OutboundKind.AnswerButton)
+                {
+                    await limits.WaitGlobalAsync(cancellationToken);
+                }
+
+                await SendAndMarkAsync(entry, message);
+                return true;
             }
 
-            // A send that started is finished even while the host stops: cancelling it after Telegram got it
-            // would leave it unmarked and send it again after the restart.
-            using var inFlight = new CancellationTokenSource(InFlightLimit);
-            int? messageId = message.Kind switch
+            // The chat's own pace first (it may be a second), then a place among the new messages in flight, then
+            // the overall budget, so that messages held at the gate do not go out in a burst beyond it.
+            await limits.WaitChatAsync(entry.ChatId, cancellationToken);
+            await newMessages.WaitAsync(cancellationToken);
+            try
             {
-                OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), inFlight.Token)).MessageId,
-                OutboundKind.Document => (await client.SendRequest(OutboundRequests.Document(message), inFlight.Token)).MessageId,
-                OutboundKind.QrCode => (await client.SendRequest(OutboundRequests.QrCode(message), inFlight.Token)).MessageId,
-                OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
-                OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
-                OutboundKind.PublicCommands => await ShowPublicMenuAsync(message, inFlight.Token),
-                _ => await AnswerAsync(message, inFlight.Token),
-            };
-            await sentMarks.WriteAsync((entry.Id, messageId));
+                await limits.WaitGlobalAsync(cancellationToken);
+                await SendAndMarkAsync(entry, message);
+            }
+            finally
+            {
+                newMessages.Release();
+            }
+
             return true;
         }
         catch (ApiRequestException exception) when (exception.ErrorCode == 429)
@@ -127,6 +135,24 @@ public sealed class OutboxSender(
             limits.PauseFor(ErrorWait);
             return false;
         }
+    }
+
+    // A send that started is finished even while the host stops: cancelling it after Telegram got it would leave it
+    // unmarked and send it again after the restart.
+    private async Task SendAndMarkAsync(OutboxEntry entry, Outbound message)
+    {
+        using var inFlight = new CancellationTokenSource(InFlightLimit);
+        int? messageId = message.Kind switch
+        {
+            OutboundKind.Message => (await client.SendRequest(OutboundRequests.Message(message), inFlight.Token)).MessageId,
+            OutboundKind.Document => (await client.SendRequest(OutboundRequests.Document(message), inFlight.Token)).MessageId,
+            OutboundKind.QrCode => (await client.SendRequest(OutboundRequests.QrCode(message), inFlight.Token)).MessageId,
+            OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
+            OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
+            OutboundKind.PublicCommands => await ShowPublicMenuAsync(message, inFlight.Token),
+            _ => await AnswerAsync(message, inFlight.Token),
+        };
+        await sentMarks.WriteAsync((entry.Id, messageId));
     }
 
     private async Task<int?> SetCoordinatorMenuAsync(Outbound message, CancellationToken cancellationToken)
@@ -166,6 +192,7 @@ public sealed class OutboxSender(
     public override void Dispose()
     {
         sentMarks.Dispose();
+        newMessages.Dispose();
         base.Dispose();
     }
 }

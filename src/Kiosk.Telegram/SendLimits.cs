@@ -43,8 +43,14 @@ public sealed class SendLimits : IDisposable
     /// <summary>Waits until one more reply may go to <paramref name="chatId"/>.</summary>
     public async ValueTask WaitAsync(long chatId, CancellationToken cancellationToken)
     {
-        using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
+        await WaitChatAsync(chatId, cancellationToken);
         await WaitGlobalAsync(cancellationToken);
+    }
+
+    /// <summary>Waits for <paramref name="chatId"/>'s own pace only; <see cref="WaitGlobalAsync"/> must follow before sending.</summary>
+    public async ValueTask WaitChatAsync(long chatId, CancellationToken cancellationToken)
+    {
+        using var chatLease = await perChat.AcquireAsync(chatId, 1, cancellationToken);
     }
 
     /// <summary>Waits for the global budget only (edits of earlier messages are not new messages in the chat).</summary>

@@ -33,6 +33,13 @@ public sealed class TelegramOptions
     /// <summary>Messages per minute into one group.</summary>
     public int PerGroupPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// New messages (not button answers or edits) on their way to Telegram at once, over all chats. With 1, each is
+    /// marked sent before the next goes, so a crash repeats at most one message; more sends faster over a slow
+    /// connection, and a crash may repeat up to that many (one per chat).
+    /// </summary>
+    public int NewMessagesInFlight { get; set; } = 1;
+
     /// <summary>The public HTTPS URL Telegram posts updates to; when set, the bot uses a webhook instead of polling.</summary>
     public string? WebhookUrl { get; set; }
 
@@ -75,6 +82,11 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         if (options.MessagesPerSecond < 1 || options.PerChatPerSecond < 1 || options.PerChatBurst < 1 || options.PerGroupPerMinute < 1)
         {
             problems.Add("Telegram:MessagesPerSecond, PerChatPerSecond, PerChatBurst and PerGroupPerMinute must be at least 1");
+        }
+
+        if (options.NewMessagesInFlight is < 1 or > 64)
+        {
+            problems.Add("Telegram:NewMessagesInFlight (env Telegram__NewMessagesInFlight) must be between 1 and 64");
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

@@ -117,6 +117,52 @@ public sealed class OutboxSenderTests
             It.IsAny<CancellationToken>()), Times.Once);
     }
 
+    [Fact]
+    public async Task New_messages_go_one_at_a_time_over_all_chats_each_marked_sent_before_the_next_starts()
+    {
+        var ids = new Dictionary<string, long>();
+        var inFlight = 0;
+        var mostInFlight = 0;
+        var unmarkedAtStart = new ConcurrentQueue<string>();
+        client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .Returns(async (SendMessageRequest request, CancellationToken _) =>
+            {
+                // What Telegram already took must be marked sent before another new message goes: a crash now repeats
+                // at most this one.
+                foreach (var earlier in delivered.Where(earlier => outbox[ids[earlier.Text]].Status != OutboxStatus.Sent))
+                {
+                    unmarkedAtStart.Enqueue(earlier.Text);
+                }
+
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref mostInFlight, now);
+                await Task.Delay(2);
+                Interlocked.Decrement(ref inFlight);
+                return Deliver(request);
+            });
+        foreach (var chat in Enumerable.Range(1, 8))
+        {
+            foreach (var n in Enumerable.Range(1, 3))
+            {
+                ids[$"{chat}-{n}"] = outbox.Add(Text(chat, $"{chat}-{n}"));
+            }
+        }
+
+        await RunUntil(() => ids.Values.All(id => outbox[id].Status == OutboxStatus.Sent));
+
+        Assert.Equal(24, delivered.Count);
+        Assert.Equal(1, mostInFlight);
+        Assert.Empty(unmarkedAtStart);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
     private Task RunUntil(Func<bool> done) => SenderRun.UntilAsync(client.Object, outbox, done, "the outbox to be delivered");
 
     private Message Deliver(SendMessageRequest request)

@@ -16,7 +16,7 @@ public static class SenderRun
         var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });
         using var limits = new SendLimits(options);
         var signal = new OutboxSignal();
-        using var sender = new OutboxSender(client, outbox, signal, limits, Localizer, NullLogger<OutboxSender>.Instance);
+        using var sender = new OutboxSender(client, outbox, signal, limits, Localizer, options, NullLogger<OutboxSender>.Instance);
         await sender.StartAsync(CancellationToken.None);
         signal.Notify();
         try
