@@ -26,7 +26,8 @@ fi
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 hport="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 export Health__Listen="http://127.0.0.1:$hport"
-(cd "$out" && env -u Telegram__Token Emulator__Port="$port" Storage__DatabasePath="$out/data/kiosk.db" dotnet Kiosk.Bot.dll >"$out/bot.log" 2>&1) &
+# exec: $! is then the bot itself, so the cleanup stops it (killing only the subshell left the bot running).
+(cd "$out" && exec env -u Telegram__Token Emulator__Port="$port" Storage__DatabasePath="$out/data/kiosk.db" dotnet Kiosk.Bot.dll >"$out/bot.log" 2>&1) &
 pid=$!
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$port/emulator/bot" >/dev/null && break
