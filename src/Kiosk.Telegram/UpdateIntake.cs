@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Delivery;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -7,9 +8,14 @@ namespace Kiosk.Telegram;
 /// <summary>
 /// The one way in for updates, from polling or the webhook: maps each and hands it to the processor, which
 /// commits it once (the inbox skips redeliveries). Also remembers when Telegram last reached the bot, for health.
+/// A bad update is skipped; when the store itself fails, nothing is skipped: the bot stops (exit code 3) so that it
+/// starts again with the database reopened, and Telegram delivers the updates again.
 /// </summary>
-public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntake> logger)
+public sealed class UpdateIntake(InboundProcessor processor, IHostApplicationLifetime lifetime, ILogger<UpdateIntake> logger)
 {
+    /// <summary>The process's exit code after the store failed.</summary>
+    public const int StoreFailedExitCode = 3;
+
     // One update at a time, as with polling: concurrent webhook calls must not interleave a chat's turns.
     private readonly Lock handling = new();
     private long lastContactTicks;
@@ -51,6 +57,10 @@ public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntak
 
                 return;
             }
+            catch (StoreFailedException failure)
+            {
+                throw Stop(failure);
+            }
             catch (Exception exception)
             {
                 logger.LogWarning("A batch of {Count} updates failed ({Error}); handling them one by one", updates.Count, exception.GetType().Name);
@@ -79,11 +89,23 @@ public sealed class UpdateIntake(InboundProcessor processor, ILogger<UpdateIntak
 
                 processor.Process(inbound);
             }
+            catch (StoreFailedException failure)
+            {
+                throw Stop(failure);
+            }
             catch (Exception exception)
             {
                 // One update that cannot be handled must not stop the bot for everybody else.
                 logger.LogError(exception, "Update {UpdateId} could not be handled; skipped", update.Id);
             }
         }
+    }
+
+    private StoreFailedException Stop(StoreFailedException failure)
+    {
+        logger.LogCritical(failure.InnerException, "The database failed; stopping so that the bot starts again with it reopened (no update is skipped)");
+        Environment.ExitCode = StoreFailedExitCode;
+        lifetime.StopApplication();
+        return failure;
     }
 }

@@ -140,6 +140,21 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Contains("kept", database.Outbox.Find(entry => entry.ChatId == 43).Select(entry => entry.Message.Text));
     }
 
+    [Fact]
+    public void A_failure_of_the_database_is_told_apart_from_a_failing_turn()
+    {
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+
+        var failed = Assert.Throws<StoreFailedException>(() => store.Commit(Text(1, 42), _ => throw new LiteDB.LiteException(0, "engine closed")));
+        Assert.IsType<LiteDB.LiteException>(failed.InnerException);
+        Assert.Throws<InvalidOperationException>(() => store.CommitAll([Text(2, 42)], (_, _) => throw new InvalidOperationException("a bug in a flow")));
+
+        // Neither left anything behind; the update can be handled later.
+        Assert.Equal(0, database.Inbox.Count());
+        Assert.True(store.Commit(Text(1, 42), _ => Accepting(42, "de")));
+    }
+
     private static Inbound Text(long updateId, long chatId) =>
         new() { UpdateId = updateId, ChatId = chatId, UserId = chatId, Kind = InboundKind.Text, Text = "hi" };
 

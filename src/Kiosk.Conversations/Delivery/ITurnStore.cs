@@ -4,7 +4,8 @@ namespace Kiosk.Conversations.Delivery;
 
 /// <summary>
 /// Commits one turn atomically: the update id (inbox), the chat's new state, the member and the
-/// outgoing messages (outbox) in one transaction. Implemented by storage.
+/// outgoing messages (outbox) in one transaction. Implemented by storage. A failure of the store itself is thrown
+/// as <see cref="StoreFailedException"/>; anything else comes from the turn.
 /// </summary>
 public interface ITurnStore
 {
