@@ -1,6 +1,5 @@
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
-using LiteDB;
 using NodaTime;
 
 namespace Kiosk.Storage;
@@ -9,36 +8,11 @@ namespace Kiosk.Storage;
 public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
 {
     /// <inheritdoc />
-    public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn) => Guarded(() => database.InTransaction(() => Run(inbound, turn)));
+    public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn) => StoreFailures.Guard(() => database.InTransaction(() => Run(inbound, turn)));
 
     /// <inheritdoc />
     public IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn) =>
-        Guarded(() => database.InTransaction(() => inbounds.Select(inbound => Run(inbound, conversation => turn(inbound, conversation))).ToList()));
-
-    /// <summary>True when <paramref name="exception"/> (or one inside it) comes from LiteDB or the disk, not from a turn.</summary>
-    public static bool IsStoreFailure(Exception? exception) => exception switch
-    {
-        null => false,
-        LiteException or IOException or ObjectDisposedException => true,
-        // LiteDB's internal checks ("LiteDB ENSURE: ...") throw plain exceptions.
-        _ when exception.Source == "LiteDB" => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(IsStoreFailure),
-        _ => IsStoreFailure(exception.InnerException),
-    };
-
-    // A failing database must not look like a bad update (which is skipped): LiteDB 5.0.21 can close its engine after
-    // an internal race, and then every update would be skipped until a restart.
-    private static T Guarded<T>(Func<T> commit)
-    {
-        try
-        {
-            return commit();
-        }
-        catch (Exception exception) when (exception is not StoreFailedException && IsStoreFailure(exception))
-        {
-            throw new StoreFailedException(exception);
-        }
-    }
+        StoreFailures.Guard(() => database.InTransaction(() => inbounds.Select(inbound => Run(inbound, conversation => turn(inbound, conversation))).ToList()));
 
     // One turn inside the caller's transaction; a later turn of the same chat sees what this one wrote.
     private bool Run(Inbound inbound, Func<Conversation, TurnResult> turn)
