@@ -61,8 +61,9 @@ public static partial class LexiconTime
             day = today;
         }
 
-        var part = Says("evening") ? PartOfDay.Evening : Says("afternoon") ? PartOfDay.Afternoon : Says("morning") ? PartOfDay.Morning : (PartOfDay?)null;
-        var (time, from) = ClockIn(normalized, lexicons, part);
+        var partKey = PartKeys.FirstOrDefault(Says);
+        var part = partKey switch { "evening" => PartOfDay.Evening, "afternoon" => PartOfDay.Afternoon, "morning" => PartOfDay.Morning, _ => (PartOfDay?)null };
+        var (time, from) = ClockIn(normalized, lexicons, part, partKey);
         return new TimeClues
         {
             Day = day,
@@ -164,7 +165,10 @@ public static partial class LexiconTime
         return null;
     }
 
-    private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay? part)
+    // The word-list keys of the parts of the day, the later part first when a text names two.
+    private static readonly string[] PartKeys = ["evening", "afternoon", "morning"];
+
+    private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay? part, string? partKey)
     {
         var explicitTime = Clock().Match(normalized);
         var afterWords = lexicons.SelectMany(lexicon => lexicon.Words["after"]).ToList();
@@ -185,17 +189,16 @@ public static partial class LexiconTime
         else
         {
             // "after 5", "ab 17", "после пяти": a number right after an "after" word.
-            if (NumberRightAfter(normalized, afterWords, lexicons, 23) is { } after)
+            if (NumberNextTo(normalized, afterWords, lexicons, 23, before: false) is { } after)
             {
                 (hour, from) = (after, true);
             }
 
             // "akşam 7 gibi", "вечером 7", "sabah 9": a number right after a part of the day; "в 10 утра": right before.
-            var partWords = part switch { PartOfDay.Morning => "morning", PartOfDay.Afternoon => "afternoon", PartOfDay.Evening => "evening", _ => null };
-            if (partWords is not null)
+            if (partKey is not null)
             {
-                var words = lexicons.SelectMany(lexicon => lexicon.Words[partWords]).ToList();
-                hour ??= NumberRightAfter(normalized, words, lexicons, 12) ?? NumberRightBefore(normalized, words, lexicons, 12);
+                var words = lexicons.SelectMany(lexicon => lexicon.Words[partKey]).ToList();
+                hour ??= NumberNextTo(normalized, words, lexicons, 12, before: false) ?? NumberNextTo(normalized, words, lexicons, 12, before: true);
             }
         }
 
@@ -217,32 +220,8 @@ public static partial class LexiconTime
         return (new LocalTime(h % 24, minute), from);
     }
 
-    // The first number (digits or a number word) from 1 to max that comes right before one of the words.
-    private static int? NumberRightBefore(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max)
-    {
-        foreach (var word in words)
-        {
-            var at = normalized.IndexOf(' ' + word + ' ', StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-
-            var previous = normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-            if (Number(previous, lexicons) is { } number && number >= 1 && number <= max)
-            {
-                return number;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? Number(string token, IReadOnlyList<Lexicon> lexicons) =>
-        int.TryParse(token, CultureInfo.InvariantCulture, out var n) ? n : lexicons.Select(l => l.Numbers.GetValueOrDefault(token)).FirstOrDefault(v => v > 0) is var word and > 0 ? word : null;
-
-    // The first number (digits or a number word) from 1 to max that follows one of the words.
-    private static int? NumberRightAfter(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max)
+    // The first number (digits or a number word) from 1 to max right after (or before) one of the words.
+    private static int? NumberNextTo(string normalized, IEnumerable<string> words, IReadOnlyList<Lexicon> lexicons, int max, bool before)
     {
         foreach (var word in words)
         {
@@ -252,14 +231,27 @@ public static partial class LexiconTime
                 continue;
             }
 
-            var next = normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            if (Number(next, lexicons) is { } number && number >= 1 && number <= max)
+            var neighbour = before
+                ? normalized[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()
+                : normalized[(at + word.Length + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (Number(neighbour ?? "", lexicons) is { } number && number >= 1 && number <= max)
             {
                 return number;
             }
         }
 
         return null;
+    }
+
+    private static int? Number(string token, IReadOnlyList<Lexicon> lexicons)
+    {
+        if (int.TryParse(token, CultureInfo.InvariantCulture, out var digits))
+        {
+            return digits;
+        }
+
+        var word = lexicons.Select(lexicon => lexicon.Numbers.GetValueOrDefault(token)).FirstOrDefault(value => value > 0);
+        return word > 0 ? word : null;
     }
 
     [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{2,4})?)?(?![\d])")]
