@@ -1,3 +1,4 @@
+using Kiosk.Telegram;
 using Kiosk.Conversations.Engine;
 using Kiosk.Storage;
 using Microsoft.Extensions.Hosting;
@@ -6,7 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Kiosk.Bot;
 
 /// <summary>Every ten minutes (and at start), closes the help requests whose time has passed.</summary>
-public sealed class HelpRequestExpiryService(HelpRequestExpiry expiry, KioskTime time, ILogger<HelpRequestExpiryService> logger) : BackgroundService
+public sealed class HelpRequestExpiryService(HelpRequestExpiry expiry, KioskTime time, StoreFailureShutdown shutdown, ILogger<HelpRequestExpiryService> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
 
@@ -26,6 +28,11 @@ public sealed class HelpRequestExpiryService(HelpRequestExpiry expiry, KioskTime
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                if (shutdown.StopsFor(exception))
+                {
+                    return;
+                }
+
                 // A failed sweep is tried again next time; it must not stop the bot for everybody.
                 logger.LogError(exception, "Closing expired help requests failed; trying again later");
             }

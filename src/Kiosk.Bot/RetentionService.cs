@@ -1,3 +1,4 @@
+using Kiosk.Telegram;
 using Kiosk.Conversations.Engine;
 using Kiosk.Storage;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Kiosk.Bot;
 
 /// <summary>At start and then every Storage:RetentionSweepEvery, deletes what was kept for Storage:RetentionDays.</summary>
-public sealed class RetentionService(RetentionSweep sweep, KioskTime time, IOptions<StorageOptions> options, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(RetentionSweep sweep, KioskTime time, IOptions<StorageOptions> options, StoreFailureShutdown shutdown,
+    ILogger<RetentionService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +29,11 @@ public sealed class RetentionService(RetentionSweep sweep, KioskTime time, IOpti
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                if (shutdown.StopsFor(exception))
+                {
+                    return;
+                }
+
                 // A failed sweep is tried again next time; the bot keeps answering meanwhile.
                 logger.LogError(exception, "Retention sweep failed; trying again later");
             }

@@ -1,3 +1,4 @@
+using Kiosk.Telegram;
 using Kiosk.Conversations;
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
@@ -9,7 +10,8 @@ namespace Kiosk.Bot;
 
 /// <summary>Runs due scheduled steps (timeouts, reminders, feedback questions), also those that fell due while the bot was down.</summary>
 public sealed class ScheduleRunner(
-    IScheduleStore schedule, ConversationEngine engine, KioskTime time, OutboxSignal signal, IOptions<KioskOptions> options, ILogger<ScheduleRunner> logger) : BackgroundService
+    IScheduleStore schedule, ConversationEngine engine, KioskTime time, OutboxSignal signal, IOptions<KioskOptions> options, StoreFailureShutdown shutdown,
+    ILogger<ScheduleRunner> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,6 +30,11 @@ public sealed class ScheduleRunner(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                if (shutdown.StopsFor(exception))
+                {
+                    return;
+                }
+
                 logger.LogError(exception, "Running scheduled steps failed; trying again");
             }
         }

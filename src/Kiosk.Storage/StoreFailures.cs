@@ -1,5 +1,4 @@
 using Kiosk.Conversations.Delivery;
-using LiteDB;
 
 namespace Kiosk.Storage;
 
@@ -10,17 +9,6 @@ namespace Kiosk.Storage;
 /// </summary>
 public static class StoreFailures
 {
-    /// <summary>True when <paramref name="exception"/> (or one inside it) comes from LiteDB or the disk, not from a turn.</summary>
-    public static bool Is(Exception? exception) => exception switch
-    {
-        null => false,
-        LiteException or IOException or ObjectDisposedException => true,
-        // LiteDB's internal checks ("LiteDB ENSURE: ...") throw plain exceptions.
-        _ when exception.Source == "LiteDB" => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
-        _ => Is(exception.InnerException),
-    };
-
     /// <summary>Runs <paramref name="commit"/>; a store failure comes out as <see cref="StoreFailedException"/>.</summary>
     public static T Guard<T>(Func<T> commit)
     {
@@ -28,7 +16,7 @@ public static class StoreFailures
         {
             return commit();
         }
-        catch (Exception exception) when (exception is not StoreFailedException && Is(exception))
+        catch (Exception exception) when (exception is not StoreFailedException && StoreFailedException.IsStoreFailure(exception))
         {
             throw new StoreFailedException(exception);
         }

@@ -16,7 +16,8 @@ namespace Kiosk.Telegram;
 /// a copy still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
 /// </summary>
 public sealed class BroadcastSender(
-    ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, ILogger<BroadcastSender> logger)
+    ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, StoreFailureShutdown shutdown,
+    ILogger<BroadcastSender> logger)
     : BackgroundService
 {
     private const int ChunkSize = 64;
@@ -69,6 +70,11 @@ public sealed class BroadcastSender(
             }
             catch (Exception exception)
             {
+                if (shutdown.StopsFor(exception))
+                {
+                    break;
+                }
+
                 logger.LogError(exception, "Announcement delivery failed; retrying");
                 await Task.Delay(IdleWait, stoppingToken);
             }

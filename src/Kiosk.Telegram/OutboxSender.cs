@@ -18,7 +18,7 @@ namespace Kiosk.Telegram;
 /// </summary>
 public sealed class OutboxSender(
     ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, IOptions<TelegramOptions> options,
-    ILogger<OutboxSender> logger) : BackgroundService
+    StoreFailureShutdown shutdown, ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 500;
     private const int ParallelChats = 16;
@@ -59,6 +59,11 @@ public sealed class OutboxSender(
             }
             catch (Exception exception)
             {
+                if (shutdown.StopsFor(exception))
+                {
+                    break;
+                }
+
                 logger.LogError(exception, "Outbox delivery failed; retrying");
                 await Task.Delay(ErrorWait, stoppingToken);
             }

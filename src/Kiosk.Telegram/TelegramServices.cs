@@ -28,6 +28,7 @@ public static class TelegramServices
         });
         services.AddSingleton<SendLimits>();
         services.AddSingleton<UpdateIntake>();
+        services.AddSingleton<StoreFailureShutdown>();
         // Each of the two returns at once unless its mode (webhook URL set or not) is configured.
         services.AddHostedService<UpdatePoller>();
         services.AddHostedService<WebhookRegistrar>();

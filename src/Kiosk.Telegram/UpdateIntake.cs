@@ -1,5 +1,4 @@
 using Kiosk.Conversations.Delivery;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
@@ -11,10 +10,8 @@ namespace Kiosk.Telegram;
 /// A bad update is skipped; when the store itself fails, nothing is skipped: the bot stops (exit code 3) so that it
 /// starts again with the database reopened, and Telegram delivers the updates again.
 /// </summary>
-public sealed class UpdateIntake(InboundProcessor processor, IHostApplicationLifetime lifetime, ILogger<UpdateIntake> logger)
+public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdown shutdown, ILogger<UpdateIntake> logger)
 {
-    /// <summary>The process's exit code after the store failed.</summary>
-    public const int StoreFailedExitCode = 3;
 
     // One update at a time, as with polling: concurrent webhook calls must not interleave a chat's turns.
     private readonly Lock handling = new();
@@ -103,9 +100,7 @@ public sealed class UpdateIntake(InboundProcessor processor, IHostApplicationLif
 
     private StoreFailedException Stop(StoreFailedException failure)
     {
-        logger.LogCritical(failure.InnerException, "The database failed; stopping so that the bot starts again with it reopened (no update is skipped)");
-        Environment.ExitCode = StoreFailedExitCode;
-        lifetime.StopApplication();
+        shutdown.StopsFor(failure);
         return failure;
     }
 }

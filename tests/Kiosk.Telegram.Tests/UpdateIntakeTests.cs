@@ -25,20 +25,20 @@ public sealed class UpdateIntakeTests
         Assert.Equal([4L, 5L], store.Single);
     }
 
-    private static UpdateIntake Intake(ITurnStore store, Lifetime? lifetime = null)
+    private static UpdateIntake Intake(ITurnStore store, FakeLifetime? lifetime = null)
     {
         var catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
         var localizer = new Localizer(catalogs, NullLogger<Localizer>.Instance);
         var engine = new ConversationEngine(localizer, new KioskTime(SystemClock.Instance, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), new KioskRecognizers(catalogs),
             Options.Create(new KioskOptions()), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
-        return new UpdateIntake(new InboundProcessor(store, engine, new OutboxSignal(), NullLogger<InboundProcessor>.Instance), lifetime ?? new Lifetime(), NullLogger<UpdateIntake>.Instance);
+        return new UpdateIntake(new InboundProcessor(store, engine, new OutboxSignal(), NullLogger<InboundProcessor>.Instance), new StoreFailureShutdown(lifetime ?? new FakeLifetime(), NullLogger<StoreFailureShutdown>.Instance), NullLogger<UpdateIntake>.Instance);
     }
 
     [Fact]
     public void When_the_store_itself_fails_nothing_is_skipped_and_the_bot_stops_to_start_again()
     {
         var store = new FailingStore();
-        var lifetime = new Lifetime();
+        var lifetime = new FakeLifetime();
         var intake = Intake(store, lifetime);
         var exitCode = Environment.ExitCode;
         try
@@ -47,7 +47,7 @@ public sealed class UpdateIntakeTests
             Assert.Throws<StoreFailedException>(() => intake.Handle(Message(3)));
 
             Assert.Equal(2, lifetime.Stops);
-            Assert.Equal(UpdateIntake.StoreFailedExitCode, Environment.ExitCode);
+            Assert.Equal(StoreFailureShutdown.ExitCode, Environment.ExitCode);
             // Not handled one by one as if an update were bad: the batch stays with Telegram.
             Assert.Equal(1, store.Batches);
             Assert.Equal(1, store.Singles);
@@ -112,18 +112,5 @@ public sealed class UpdateIntakeTests
             Batches++;
             throw new StoreFailedException(new IOException("disk gone"));
         }
-    }
-
-    private sealed class Lifetime : Microsoft.Extensions.Hosting.IHostApplicationLifetime
-    {
-        public int Stops { get; private set; }
-
-        public CancellationToken ApplicationStarted => CancellationToken.None;
-
-        public CancellationToken ApplicationStopping => CancellationToken.None;
-
-        public CancellationToken ApplicationStopped => CancellationToken.None;
-
-        public void StopApplication() => Stops++;
     }
 }

@@ -13,6 +13,7 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     private readonly ConcurrentQueue<string> lines = new();
     private readonly ConcurrentQueue<string> problems = new();
     private bool afterProblem;
+    private readonly Lock restarting = new();
     private Process? process;
 
     public int Starts { get; private set; }
@@ -21,6 +22,12 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     public int RetriedSends { get; private set; }
 
     public bool IsRunning => process is { HasExited: false };
+
+    /// <summary>
+    /// Times the bot stopped itself because its database failed (exit code 3) and was started again, as the README's
+    /// `docker run --restart unless-stopped` does.
+    /// </summary>
+    public int SelfRestarts { get; private set; }
 
     public void Start()
     {
@@ -40,6 +47,8 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_gcServer"] = "0";
         process = Process.Start(start)!;
+        process.EnableRaisingEvents = true;
+        process.Exited += OnExited;
         process.OutputDataReceived += (_, line) => Keep(line.Data);
         process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
@@ -50,15 +59,33 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     /// <summary>SIGKILL, as `kill -9`: no shutdown code runs, whatever was in flight stays in flight.</summary>
     public void Kill()
     {
-        if (process is null)
+        Process? killed;
+        lock (restarting)
+        {
+            // Forgotten first, so that its exit is not taken for one to restart after.
+            (killed, process) = (process, null);
+        }
+
+        if (killed is null)
         {
             return;
         }
 
-        process.Kill(entireProcessTree: true);
-        process.WaitForExit();
-        process.Dispose();
-        process = null;
+        killed.Kill(entireProcessTree: true);
+        killed.WaitForExit();
+        killed.Dispose();
+    }
+
+    private void OnExited(object? sender, EventArgs e)
+    {
+        lock (restarting)
+        {
+            if (sender is Process exited && ReferenceEquals(exited, process) && exited.ExitCode == 3)
+            {
+                SelfRestarts++;
+                Start();
+            }
+        }
     }
 
     public string LastLines() => string.Join("\n", lines);
@@ -87,9 +114,9 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
 
         if (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) || afterProblem)
         {
-            problems.Enqueue(line);
-            while (problems.Count > 400 && problems.TryDequeue(out _))
+            if (problems.Count < 400)
             {
+                problems.Enqueue(line);
             }
         }
 

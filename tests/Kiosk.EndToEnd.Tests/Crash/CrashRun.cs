@@ -52,7 +52,7 @@ public sealed class CrashRun(KioskUnderTest kiosk, BotProcess bot, int pairs, in
     }
 
     private Actor Person(long id, string name, string language) =>
-        new(kiosk.Http, id, name, language, Updates, timeoutSeconds, () => $"the bot process is {(bot.IsRunning ? "running" : "not running")}; its last lines:\n{bot.LastLines()}");
+        new(kiosk.Http, id, name, language, Updates, timeoutSeconds, () => $"the bot process is {(bot.IsRunning ? "running" : "not running")}; its first warnings and errors:\n{string.Join("\n", bot.Problems().Split('\n').Take(60))}\nits last lines:\n{bot.LastLines()}");
 
     // The coordinator announces to everyone while about half of the newcomers have offered and the rest are on their way.
     private async Task AnnounceAsync(IEnumerable<Task> halfOffered)
