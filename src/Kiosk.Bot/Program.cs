@@ -19,7 +19,9 @@ try
     // Validate configuration before the host starts, so a mistake is one clear line, not a stack trace.
     host.Services.GetRequiredService<IStartupValidator>().Validate();
     await host.RunAsync();
-    return 0;
+    // A background service that stopped the host for a failing database has set the exit code (3): keep it, so that a
+    // restart policy (on-failure) and the crash harness start the bot again.
+    return Environment.ExitCode;
 }
 catch (OptionsValidationException exception)
 {

@@ -75,9 +75,10 @@ public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdow
     {
         lock (handling)
         {
+            Conversations.Engine.Inbound? inbound = null;
             try
             {
-                var inbound = UpdateMapper.Map(update);
+                inbound = UpdateMapper.Map(update);
                 if (inbound is null)
                 {
                     logger.LogDebug("Update {UpdateId} of type {Type} ignored", update.Id, update.Type);
@@ -92,9 +93,31 @@ public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdow
             }
             catch (Exception exception)
             {
-                // One update that cannot be handled must not stop the bot for everybody else.
-                logger.LogError(exception, "Update {UpdateId} could not be handled; skipped", update.Id);
+                // One update that cannot be handled must not stop the bot for everybody else; the person is told.
+                logger.LogError(exception, "Update {UpdateId} could not be handled; the person gets an apology", update.Id);
+                Apologize(inbound);
             }
+        }
+    }
+
+    private void Apologize(Conversations.Engine.Inbound? inbound)
+    {
+        if (inbound is null)
+        {
+            return;
+        }
+
+        try
+        {
+            processor.Apologize(inbound);
+        }
+        catch (StoreFailedException failure)
+        {
+            throw Stop(failure);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Update {UpdateId}: the apology could not be stored either; skipped", inbound.UpdateId);
         }
     }
 

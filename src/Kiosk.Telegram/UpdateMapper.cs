@@ -4,7 +4,10 @@ using Telegram.Bot.Types.Enums;
 
 namespace Kiosk.Telegram;
 
-/// <summary>Maps a Telegram update to what the conversation engine understands, or null for updates the bot ignores.</summary>
+/// <summary>
+/// Maps a Telegram update to what the conversation engine understands, or null for updates the bot ignores. Written
+/// text is repaired here, at the edge (lone surrogates replaced, names cleaned), so that no turn fails on storing it.
+/// </summary>
 public static class UpdateMapper
 {
     /// <summary>
@@ -40,10 +43,10 @@ public static class UpdateMapper
             UserId = from.Id,
             Kind = kind,
             IsPrivateChat = message.Chat.Type == ChatType.Private,
-            FirstName = from.FirstName,
-            Username = from.Username,
-            LanguageCode = from.LanguageCode,
-            Text = message.Text,
+            FirstName = WrittenText.CleanName(from.FirstName),
+            Username = WrittenText.RepairOrNull(from.Username),
+            LanguageCode = WrittenText.RepairOrNull(from.LanguageCode),
+            Text = WrittenText.RepairOrNull(message.Text),
             Latitude = message.Location?.Latitude,
             Longitude = message.Location?.Longitude,
         };
@@ -56,10 +59,10 @@ public static class UpdateMapper
         UserId = query.From.Id,
         Kind = InboundKind.Button,
         IsPrivateChat = query.Message is null || query.Message.Chat.Type == ChatType.Private,
-        FirstName = query.From.FirstName,
-        Username = query.From.Username,
-        LanguageCode = query.From.LanguageCode,
-        ButtonData = query.Data,
+        FirstName = WrittenText.CleanName(query.From.FirstName),
+        Username = WrittenText.RepairOrNull(query.From.Username),
+        LanguageCode = WrittenText.RepairOrNull(query.From.LanguageCode),
+        ButtonData = WrittenText.RepairOrNull(query.Data),
         CallbackQueryId = query.Id,
         ButtonMessageId = query.Message?.MessageId,
     };

@@ -58,6 +58,24 @@ public sealed class UpdateIntakeTests
         }
     }
 
+    [Fact]
+    public void A_turn_that_fails_to_be_stored_is_answered_with_an_apology_in_the_person_s_language_instead_of_silence()
+    {
+        var store = new FailingOnceStore(failing: 2);
+        var intake = Intake(store);
+
+        intake.Handle(new Update
+        {
+            Id = 2,
+            Message = new Message { Id = 2, Date = DateTime.UtcNow, Chat = new Chat { Id = 102, Type = global::Telegram.Bot.Types.Enums.ChatType.Private }, From = new User { Id = 102, FirstName = "P", LanguageCode = "uk" }, Text = "Привіт" },
+        });
+
+        var reply = Assert.Single(store.Committed);
+        var localizer = new Localizer(Catalogs.Load(Catalogs.DefaultDirectory), NullLogger<Localizer>.Instance);
+        Assert.Equal(localizer.Text("uk", "input.failed"), Assert.Single(reply.Messages).Text);
+        Assert.Equal(102, reply.Messages[0].ChatId);
+    }
+
     private static Update Message(int id) => new()
     {
         Id = id,
@@ -112,5 +130,29 @@ public sealed class UpdateIntakeTests
             Batches++;
             throw new StoreFailedException(new IOException("disk gone"));
         }
+    }
+
+    // The first commit of the bad update fails as LiteDB did on half an emoji; what is committed afterwards is kept.
+    private sealed class FailingOnceStore(long failing) : ITurnStore
+    {
+        private bool failed;
+
+        public List<TurnResult> Committed { get; } = [];
+
+        public bool Commit(Inbound inbound, Func<Conversation, TurnResult> turn)
+        {
+            var result = turn(new Conversation(null, null));
+            if (inbound.UpdateId == failing && !failed)
+            {
+                failed = true;
+                throw new System.Text.EncoderFallbackException("Unable to translate Unicode character");
+            }
+
+            Committed.Add(result);
+            return true;
+        }
+
+        public IReadOnlyList<bool> CommitAll(IReadOnlyList<Inbound> inbounds, Func<Inbound, Conversation, TurnResult> turn) =>
+            [.. inbounds.Select(inbound => Commit(inbound, conversation => turn(inbound, conversation)))];
     }
 }

@@ -72,4 +72,19 @@ public sealed class UpdateMapperTests
         Assert.Null(UpdateMapper.Map(noSender));
         Assert.Null(UpdateMapper.Map(noButtonChat));
     }
+
+    [Fact]
+    public void Lone_surrogates_in_every_field_are_repaired_and_names_lose_bidi_controls_at_the_edge()
+    {
+        var forger = new User { Id = 1002, FirstName = "\u202EJonas\uD83D", Username = "jo\uDE00nas", LanguageCode = "d\uD800e" };
+        var text = UpdateMapper.Map(new Update { Id = 1, Message = new Message { From = forger, Chat = Private, Text = "Hilfe \uD83D bitte" } })!;
+        var button = UpdateMapper.Map(new Update { Id = 2, CallbackQuery = new CallbackQuery { Id = "q", From = forger, Data = "menu:\uDC00" } })!;
+
+        Assert.Equal("Hilfe \uFFFD bitte", text.Text);
+        Assert.Equal("Jonas\uFFFD", text.FirstName);
+        Assert.Equal("jo\uFFFDnas", text.Username);
+        Assert.Equal("d\uFFFDe", text.LanguageCode);
+        Assert.Equal("menu:\uFFFD", button.ButtonData);
+        Assert.Equal("Jonas\uFFFD", button.FirstName);
+    }
 }

@@ -22,6 +22,21 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
         return handled;
     }
 
+    /// <summary>
+    /// After <see cref="Process"/> threw for a reason other than the store: stores the update as handled with only an
+    /// apology to the person, so that a failing turn is never swallowed silently. Returns false for a redelivery.
+    /// </summary>
+    public bool Apologize(Inbound inbound)
+    {
+        var handled = store.Commit(inbound, conversation => engine.Apology(inbound, conversation));
+        if (handled)
+        {
+            signal.Notify();
+        }
+
+        return handled;
+    }
+
     /// <summary>Handles a batch in one transaction; throws (committing nothing) when any turn throws.</summary>
     public int ProcessAll(IReadOnlyList<Inbound> inbounds)
     {

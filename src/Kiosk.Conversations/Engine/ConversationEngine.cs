@@ -106,6 +106,27 @@ public sealed class ConversationEngine(
         Steps.OnButton(turn, button);
     }
 
+    /// <summary>
+    /// The answer to an update whose turn failed: the person is told (in their language) to try again, and nothing of
+    /// their conversation changes. In a group, only a pressed button is answered.
+    /// </summary>
+    public TurnResult Apology(Inbound inbound, Conversation conversation)
+    {
+        var messages = new List<Outbound>();
+        if (inbound.CallbackQueryId is { } callbackId)
+        {
+            messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.AnswerButton, CallbackQueryId = callbackId });
+        }
+
+        if (inbound.IsPrivateChat)
+        {
+            var language = conversation.Member?.Language ?? conversation.State?.Language ?? localizer.Resolve(inbound.LanguageCode);
+            messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.Message, Text = localizer.Text(language, "input.failed") });
+        }
+
+        return new TurnResult(conversation.State, conversation.Member, messages) { Offers = conversation.Offers, Requests = conversation.Requests };
+    }
+
     private TurnResult InGroup(Inbound inbound, Conversation conversation)
     {
         // The bot works in private chats only; in a group it answers commands and ignores everything else.

@@ -129,7 +129,7 @@ public static class AdviceChat
         turn.Changes.AdviceRequests.TryGetValue(id, out var changed) ? changed : turn.Directory.Advice(id);
 
     /// <summary>The acting coordinator's first name, as the person sees it.</summary>
-    public static string CoordinatorName(Turn turn) => turn.Member?.FirstName is { Length: > 0 } name ? name : "🙂";
+    public static string CoordinatorName(Turn turn) => WrittenText.CleanName(turn.Member?.FirstName) is { Length: > 0 } name ? name : "🙂";
 
     // The person's most recently taken request whose chat through the bot is open.
     private static AdviceRequest? OpenChatOf(Turn turn) =>
@@ -139,5 +139,5 @@ public static class AdviceChat
             .OrderByDescending(request => request.TakenAt)
             .FirstOrDefault();
 
-    private static string Cut(string text) => text.Length > MaxRelayed ? text[..MaxRelayed] + "…" : text;
+    private static string Cut(string text) => WrittenText.Cut(text, MaxRelayed);
 }

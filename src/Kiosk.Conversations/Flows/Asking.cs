@@ -57,7 +57,7 @@ public static class Asking
             Category = understood.Category,
             When = understood.When,
             District = understood.District,
-            Details = text.Trim().Length > CommonSlots.MaxText ? text.Trim()[..CommonSlots.MaxText] : text.Trim(),
+            Details = WrittenText.Cut(text.Trim(), CommonSlots.MaxText),
         });
         return true;
     }

@@ -117,7 +117,7 @@ public static class FollowUp
         turn.State.CommentMatchId = null;
         if (match is not null && text is { Length: > 0 })
         {
-            var words = text.Trim().Length > CommonSlots.MaxText ? text.Trim()[..CommonSlots.MaxText] : text.Trim();
+            var words = WrittenText.Cut(text.Trim(), CommonSlots.MaxText);
             if (turn.Inbound.UserId == match.NeighbourId)
             {
                 match.NeighbourComment = words;

@@ -87,7 +87,7 @@ public static class Proposing
     }
 
     /// <summary>A member's first name as Telegram gave it (never a username or number).</summary>
-    public static string NameOf(Turn turn, long memberId) => turn.Directory.Member(memberId)?.FirstName is { Length: > 0 } name ? name : "🙂";
+    public static string NameOf(Turn turn, long memberId) => WrittenText.CleanName(turn.Directory.Member(memberId)?.FirstName) is { Length: > 0 } name ? name : "🙂";
 
     /// <summary>Button data of matching: "match:VERB:ARGS".</summary>
     public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Match, string.Join(':', args.Prepend(verb))).ToString();
@@ -104,7 +104,7 @@ public static class Proposing
             var neighbour = new Voice(turn.Localizer, turn.Directory.Member(request.MemberId)?.Language ?? Localization.Localizer.DefaultLanguage);
             var name = NameOf(turn, offer.MemberId);
             var words = request.Details.Length > 0 ? request.Details : Labels.Category(neighbour, request.Category);
-            turn.SayTextTo(request.MemberId, neighbour.T("match.new_offer", ("request", words.Length > 80 ? words[..80] + "…" : words)) + "\n\n" + Card(neighbour, proposal, name),
+            turn.SayTextTo(request.MemberId, neighbour.T("match.new_offer", ("request", WrittenText.Cut(words, 80))) + "\n\n" + Card(neighbour, proposal, name),
                 [[Button.Press(neighbour.T("match.ask", ("name", name)), Data("ask", request.Id, offer.Id))]]);
         }
     }

@@ -139,7 +139,7 @@ public static partial class Talking
         }
 
         var otherId = match.Other(me);
-        var words = text.Length > MaxRelayed ? text[..MaxRelayed] + "…" : text;
+        var words = WrittenText.Cut(text, MaxRelayed);
         turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.relayed", null, ("name", Proposing.NameOf(turn, me)), ("text", words));
         return true;
     }
