@@ -12,6 +12,9 @@ public sealed class HealthOptions
     /// <summary>In polling mode, how long without a successful getUpdates the bot counts as unhealthy.</summary>
     public int MaxSilenceSeconds { get; set; } = 120;
 
+    /// <summary>Unhealthy when a reply (not an announcement) has waited this long to be sent.</summary>
+    public int MaxReplyWaitSeconds { get; set; } = 60;
+
     /// <summary>True when <paramref name="listen"/> is an http address with no path, as Kestrel takes it.</summary>
     public static bool IsListenAddress(string listen) =>
         Uri.TryCreate(listen, UriKind.Absolute, out var uri) && uri.Scheme == "http" && uri.AbsolutePath == "/";

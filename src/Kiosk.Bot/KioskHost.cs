@@ -40,7 +40,8 @@ public static class KioskHost
     {
         services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section).ValidateOnStart()
             .Validate(health => health.Listen.Length == 0 || HealthOptions.IsListenAddress(health.Listen), "Health:Listen (env Health__Listen) must be an http address like http://127.0.0.1:8081, or empty")
-            .Validate(health => health.MaxSilenceSeconds > 0, "Health:MaxSilenceSeconds must be at least 1");
+            .Validate(health => health.MaxSilenceSeconds > 0, "Health:MaxSilenceSeconds must be at least 1")
+            .Validate(health => health.MaxReplyWaitSeconds > 0, "Health:MaxReplyWaitSeconds must be at least 1");
         services.AddSingleton<KioskHealth>();
         // The listener starts before the Telegram services, so that it takes calls before setWebhook.
         services.AddSingleton<WebListener>();

@@ -36,13 +36,14 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
         // Read to the end before writing: a LiteDB query still being read on this thread shares its transaction with a
         // write begun meanwhile, and the commit leaves the reader on a finished transaction (the engine then fails with
         // "get only index below highest index" and stays closed; seen in the crash test).
-        var due = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Scheduled).Where(broadcast => broadcast.SendAt is null || broadcast.SendAt <= now).Select(broadcast => broadcast.Id).ToList();
-        var stopped = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Cancelled && broadcast.FinishedAt == null).Select(broadcast => broadcast.Id).ToList();
+        var (due, stopped) = database.Run(() => (
+            database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Scheduled).Where(broadcast => broadcast.SendAt is null || broadcast.SendAt <= now).Select(broadcast => broadcast.Id).ToList(),
+            database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Cancelled && broadcast.FinishedAt == null).Select(broadcast => broadcast.Id).ToList()));
         return due.Count(id => database.InTransaction(() => Start(id, now))) + stopped.Count(id => database.InTransaction(() => Close(id, now)));
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<BroadcastDelivery> Waiting(int max)
+    public IReadOnlyList<BroadcastDelivery> Waiting(int max) => database.Run(() =>
     {
         var waiting = new List<BroadcastDelivery>();
         var running = database.Broadcasts.Find(broadcast => broadcast.Status == BroadcastStatus.Sending).OrderBy(broadcast => broadcast.StartedAt).Select(broadcast => broadcast.Id).ToList();
@@ -52,14 +53,14 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
         }
 
         return waiting;
-    }
+    });
 
     /// <inheritdoc />
     public IReadOnlyList<BroadcastDelivery> MarkInFlight(IReadOnlyList<BroadcastDelivery> deliveries) =>
-        database.InTransaction(() => deliveries.Where(MarkInFlight).ToList());
+        database.InTransaction(() => deliveries.Where(delivery => MarkInFlight(delivery)).ToList());
 
     /// <inheritdoc />
-    public bool MarkInFlight(BroadcastDelivery delivery)
+    public bool MarkInFlight(BroadcastDelivery delivery) => database.Run(() =>
     {
         // An update expression under the collection's lock: a stop between reading and marking wins.
         var marked = database.Deliveries.UpdateMany(
@@ -71,10 +72,10 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
         }
 
         return marked;
-    }
+    });
 
     /// <inheritdoc />
-    public Broadcast? Find(string broadcastId) => database.Broadcasts.FindById(broadcastId);
+    public Broadcast? Find(string broadcastId) => database.Run(() => database.Broadcasts.FindById(broadcastId));
 
     /// <inheritdoc />
     public void Release(IReadOnlyList<BroadcastDelivery> deliveries) => database.InTransaction(() =>

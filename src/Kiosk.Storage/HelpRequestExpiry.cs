@@ -16,8 +16,8 @@ public sealed class HelpRequestExpiry(KioskDatabase database)
     /// </summary>
     public int CloseExpired(Instant now, DateTimeZone zone)
     {
-        var expired = database.Requests.Find(request => request.Status == HelpRequestStatus.Open)
-            .Where(request => !request.IsOpen(now, zone)).Select(request => request.Id).ToList();
+        var expired = database.Run(() => database.Requests.Find(request => request.Status == HelpRequestStatus.Open)
+            .Where(request => !request.IsOpen(now, zone)).Select(request => request.Id).ToList());
         return expired.Chunk(ChunkSize).Sum(chunk => database.InTransaction(() =>
         {
             // Read again inside the transaction: a person may have changed or cancelled the request meanwhile.

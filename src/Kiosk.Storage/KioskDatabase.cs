@@ -1,16 +1,27 @@
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain;
+using System.Collections.Concurrent;
 using LiteDB;
 
 namespace Kiosk.Storage;
 
 /// <summary>
-/// The kiosk's one LiteDB file, opened in Direct mode (Shared mode's mutex breaks under async code).
-/// LiteDB transactions belong to a thread: callers never await between begin and commit.
+/// The kiosk's one LiteDB file, opened in Direct mode (Shared mode's mutex breaks under async code), with one owner:
+/// a dedicated thread does all LiteDB work, handed to it through a queue (<see cref="Run{T}"/>,
+/// <see cref="RunAsync{T}"/>, <see cref="InTransaction{T}"/>). LiteDB 5.0.21 fails when many threads are inside it at
+/// once (its page cache recycles pages not yet marked in use: "get only index below highest index", "Maximum number of
+/// transactions reached"), and its transactions belong to a thread; with one thread neither can happen. Touching a
+/// collection from any other thread throws.
 /// </summary>
 public sealed class KioskDatabase : IDisposable
 {
+    private readonly BlockingCollection<Action> work = [];
+    private readonly Thread owner;
+    private readonly LiteDatabase database;
+    private long handled;
+    private int disposed;
+
     /// <summary>
     /// Opens (or creates) the database at <paramref name="path"/> and ensures its indexes; with a
     /// <paramref name="password"/> the file is encrypted (LiteDB's AES).
@@ -24,28 +35,150 @@ public sealed class KioskDatabase : IDisposable
             Directory.CreateDirectory(directory);
         }
 
-        Database = Open(path, string.IsNullOrEmpty(password) ? null : password);
-        Outbox.EnsureIndex(entry => entry.Status);
-        Outbox.EnsureIndex(entry => entry.ChatId);
-        Members.EnsureIndex(member => member.Banned);
-        Offers.EnsureIndex(offer => offer.MemberId);
-        Offers.EnsureIndex(offer => offer.Category);
-        Requests.EnsureIndex(request => request.MemberId);
-        Requests.EnsureIndex(request => request.Status);
-        Matches.EnsureIndex(match => match.RequestId);
-        Steps.EnsureIndex(step => step.Done);
-        Matches.EnsureIndex(match => match.NeighbourId);
-        Matches.EnsureIndex(match => match.NewcomerId);
-        Matches.EnsureIndex(match => match.AskedAt);
-        Broadcasts.EnsureIndex(broadcast => broadcast.Status);
-        Deliveries.EnsureIndex(delivery => delivery.Status);
-        Deliveries.EnsureIndex(delivery => delivery.ChatId);
-        AdviceRequests.EnsureIndex(request => request.MemberId);
-        AdviceRequests.EnsureIndex(request => request.Status);
+        owner = new Thread(Serve) { IsBackground = true, Name = "kiosk-database" };
+        owner.Start();
+        try
+        {
+            database = Run(() =>
+            {
+                var opened = Open(path, string.IsNullOrEmpty(password) ? null : password);
+                EnsureIndexes(opened);
+                return opened;
+            });
+        }
+        catch
+        {
+            work.CompleteAdding();
+            throw;
+        }
     }
 
-    /// <summary>The LiteDB instance.</summary>
-    public LiteDatabase Database { get; }
+    /// <summary>Work waiting for the owner thread (a measure of how busy the database is).</summary>
+    public int Queued => work.Count;
+
+    /// <summary>Pieces of work the owner has done since the start.</summary>
+    public long Handled => Interlocked.Read(ref handled);
+
+    /// <summary>The LiteDB instance; only on the owner thread, that is, inside <see cref="Run{T}"/> and its kin.</summary>
+    public LiteDatabase Database
+    {
+        get
+        {
+            if (Thread.CurrentThread != owner)
+            {
+                throw new InvalidOperationException("LiteDB touched outside the database's owner thread: wrap the work in KioskDatabase.Run");
+            }
+
+            return database;
+        }
+    }
+
+    /// <summary>True on the owner thread.</summary>
+    public bool IsOwnerThread => Thread.CurrentThread == owner;
+
+    /// <summary>Runs <paramref name="read"/> on the owner thread and returns its result (inline when already there).</summary>
+    public T Run<T>(Func<T> read) => IsOwnerThread ? read() : RunAsync(read).GetAwaiter().GetResult();
+
+    /// <summary>Runs <paramref name="read"/> on the owner thread (inline when already there).</summary>
+    public void Run(Action read) => Run(() =>
+    {
+        read();
+        return true;
+    });
+
+    /// <summary>Queues <paramref name="read"/> for the owner thread; completes with its result or exception.</summary>
+    public Task<T> RunAsync<T>(Func<T> read)
+    {
+        if (IsOwnerThread)
+        {
+            return Task.FromResult(read());
+        }
+
+        var result = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            work.Add(() =>
+            {
+                try
+                {
+                    result.SetResult(read());
+                }
+                catch (Exception exception)
+                {
+                    result.SetException(exception);
+                }
+            });
+        }
+        catch (Exception closed) when (closed is InvalidOperationException or ObjectDisposedException)
+        {
+            result.SetException(new ObjectDisposedException(nameof(KioskDatabase), closed));
+        }
+
+        return result.Task;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction on the owner thread; rolls back on any exception.</summary>
+    public T InTransaction<T>(Func<T> work) => Run(() => Transaction(work));
+
+    /// <summary>Queues <paramref name="work"/> to run in one transaction on the owner thread.</summary>
+    public Task<T> InTransactionAsync<T>(Func<T> work) => RunAsync(() => Transaction(work));
+
+    private T Transaction<T>(Func<T> work)
+    {
+        // Nested (a store called inside a turn's transaction): part of the outer one.
+        if (!database.BeginTrans())
+        {
+            return work();
+        }
+
+        try
+        {
+            var result = work();
+            database.Commit();
+            return result;
+        }
+        catch
+        {
+            database.Rollback();
+            throw;
+        }
+    }
+
+    private void Serve()
+    {
+        foreach (var piece in work.GetConsumingEnumerable())
+        {
+            piece();
+            Interlocked.Increment(ref handled);
+        }
+    }
+
+    private static void EnsureIndexes(LiteDatabase database)
+    {
+        var outbox = database.GetCollection<OutboxEntry>(OutboxName);
+        outbox.EnsureIndex(entry => entry.Status);
+        outbox.EnsureIndex(entry => entry.ChatId);
+        database.GetCollection<Member>("members").EnsureIndex(member => member.Banned);
+        var offers = database.GetCollection<Offer>("offers");
+        offers.EnsureIndex(offer => offer.MemberId);
+        offers.EnsureIndex(offer => offer.Category);
+        var requests = database.GetCollection<HelpRequest>("requests");
+        requests.EnsureIndex(request => request.MemberId);
+        requests.EnsureIndex(request => request.Status);
+        var matches = database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
+        matches.EnsureIndex(match => match.RequestId);
+        matches.EnsureIndex(match => match.NeighbourId);
+        matches.EnsureIndex(match => match.NewcomerId);
+        matches.EnsureIndex(match => match.AskedAt);
+        database.GetCollection<Kiosk.Domain.Matching.ScheduledStep>("schedule").EnsureIndex(step => step.Done);
+        database.GetCollection<Kiosk.Domain.Broadcasts.Broadcast>("broadcasts").EnsureIndex(broadcast => broadcast.Status);
+        var deliveries = database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
+        deliveries.EnsureIndex(delivery => delivery.Status);
+        deliveries.EnsureIndex(delivery => delivery.ChatId);
+        var advice = database.GetCollection<Kiosk.Domain.Advice.AdviceRequest>("advice");
+        advice.EnsureIndex(request => request.MemberId);
+        advice.EnsureIndex(request => request.Status);
+    }
 
     /// <summary>Handled update ids.</summary>
     public ILiteCollection<InboxEntry> Inbox => Database.GetCollection<InboxEntry>("inbox");
@@ -112,25 +245,27 @@ public sealed class KioskDatabase : IDisposable
         exception.ErrorCode is LiteException.INVALID_PASSWORD or LiteException.NOT_ENCRYPTED or LiteException.INVALID_DATABASE
         || exception.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Runs <paramref name="work"/> in one transaction on the calling thread; rolls back on any exception.</summary>
-    public T InTransaction<T>(Func<T> work)
+    /// <inheritdoc />
+    public void Dispose()
     {
-        Database.BeginTrans();
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
-            var result = work();
-            Database.Commit();
-            return result;
+            Run(database.Dispose);
         }
-        catch
+        finally
         {
-            Database.Rollback();
-            throw;
+            work.CompleteAdding();
+            if (!IsOwnerThread)
+            {
+                owner.Join();
+            }
         }
     }
-
-    /// <inheritdoc />
-    public void Dispose() => Database.Dispose();
 }
 
 /// <summary>The database file could not be opened with the configured password.</summary>

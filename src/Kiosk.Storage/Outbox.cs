@@ -7,28 +7,30 @@ namespace Kiosk.Storage;
 public sealed class Outbox(KioskDatabase database) : IOutbox
 {
     /// <inheritdoc />
-    public IReadOnlyList<OutboxEntry> Pending(int max) =>
+    public IReadOnlyList<OutboxEntry> Pending(int max) => database.Run(() =>
         database.Outbox.Query()
             .Where(entry => entry.Status == OutboxStatus.Pending)
             .ToEnumerable()
             .OrderBy(entry => entry.Priority)
             .ThenBy(entry => entry.Id)
             .Take(max)
-            .ToList();
+            .ToList());
 
     /// <inheritdoc />
     public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransaction(() =>
     {
         foreach (var (id, messageId) in sent)
         {
-            MarkSent(id, messageId);
+            MarkSentHere(id, messageId);
         }
 
         return true;
     });
 
     /// <inheritdoc />
-    public void MarkSent(long id, int? telegramMessageId)
+    public void MarkSent(long id, int? telegramMessageId) => database.Run(() => MarkSentHere(id, telegramMessageId));
+
+    private void MarkSentHere(long id, int? telegramMessageId)
     {
         // The stored document as it is: turning the message (text, buttons) into objects and back would be most of
         // the cost, and the sender marks every message it sends.
@@ -75,12 +77,12 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
         return true;
     });
 
-    private void Update(long id, Action<OutboxEntry> change)
+    private void Update(long id, Action<OutboxEntry> change) => database.Run(() =>
     {
         if (database.Outbox.FindById(new BsonValue(id)) is { } entry)
         {
             change(entry);
             database.Outbox.Update(entry);
         }
-    }
+    });
 }

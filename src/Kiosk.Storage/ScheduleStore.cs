@@ -11,7 +11,7 @@ public sealed class ScheduleStore(KioskDatabase database) : IScheduleStore
     /// <inheritdoc />
     public int RunDue(Instant now, Func<ScheduledStep, IKioskDirectory, TurnResult> run)
     {
-        var due = database.Steps.Find(step => !step.Done).Where(step => step.DueAt <= now).OrderBy(step => step.DueAt).Select(step => step.Id).ToList();
+        var due = database.Run(() => database.Steps.Find(step => !step.Done).Where(step => step.DueAt <= now).OrderBy(step => step.DueAt).Select(step => step.Id).ToList());
         foreach (var id in due)
         {
             database.InTransaction(() =>

@@ -63,7 +63,7 @@ public static class BroadcastBenchmark
             var timeout = TimeSpan.FromSeconds(60 + (3.0 * count / limit));
             var samples = new List<(TimeSpan At, int Sent)>();
             Broadcast? done;
-            while ((done = database.Broadcasts.FindById("benchmark")) is not { Status: BroadcastStatus.Done } && watch.Elapsed < timeout)
+            while ((done = database.Run(() => database.Broadcasts.FindById("benchmark"))) is not { Status: BroadcastStatus.Done } && watch.Elapsed < timeout)
             {
                 samples.Add((watch.Elapsed, done?.Sent ?? 0));
                 await Task.Delay(100);

@@ -59,7 +59,7 @@ public static class ThroughputBenchmark
                 paced = await FixedLoadAsync(emulator, 3_000_000, load * seconds / steps, (double)steps / load);
                 profiles.Add(profile.Row($"offered {load} updates/s", paced.Seconds));
                 var database = host.Services.GetRequiredService<KioskDatabase>();
-                stored = database.Requests.Count();
+                stored = database.Run(() => database.Requests.Count());
                 await host.StopAsync();
             }
 

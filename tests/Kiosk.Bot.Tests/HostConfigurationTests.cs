@@ -80,18 +80,18 @@ public sealed class HostConfigurationTests : IDisposable
         var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
         foreach (var (days, text) in new[] { (31, "old"), (29, "recent") })
         {
-            database.Outbox.Insert(new Kiosk.Conversations.Delivery.OutboxEntry
+            database.Run(() => database.Outbox.Insert(new Kiosk.Conversations.Delivery.OutboxEntry
             {
                 ChatId = 42, Status = Kiosk.Conversations.Delivery.OutboxStatus.Sent, CreatedAt = now - NodaTime.Duration.FromDays(days),
                 Message = new Kiosk.Conversations.Engine.Outbound { ChatId = 42, Text = text },
-            });
+            }));
         }
 
         await host.StartAsync();
-        await Eventually.True(() => database.Outbox.Count() == 1, "the old message to be swept");
+        await Eventually.True(() => database.Run(() => database.Outbox.Count()) == 1, "the old message to be swept");
         await host.StopAsync();
 
-        Assert.Equal("recent", Assert.Single(database.Outbox.FindAll()).Message.Text);
+        Assert.Equal("recent", Assert.Single(database.Run(() => database.Outbox.FindAll().ToList())).Message.Text);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

@@ -19,12 +19,12 @@ public sealed class BlockedPersonTests
         await jens.WriteAsync("/help");
         await jens.WaitForAsync("help.text");
         await Eventually.True(() => kiosk.StatsAsync().Result.GetProperty("refusals").TryGetProperty("403", out _), "the bot to meet the block");
-        await Eventually.True(() => kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable, "Olena marked unreachable");
-        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(5002L).Unreachable);
+        await Eventually.True(() => kiosk.Service<KioskDatabase>().Run(() => kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable), "Olena marked unreachable");
+        Assert.False(kiosk.Service<KioskDatabase>().Run(() => kiosk.Service<KioskDatabase>().Members.FindById(5002L).Unreachable));
 
         await olena.BlockAsync(false);
         await olena.WriteAsync("/menu");
         await olena.WaitForAsync("menu.title");
-        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable);
+        Assert.False(kiosk.Service<KioskDatabase>().Run(() => kiosk.Service<KioskDatabase>().Members.FindById(5001L).Unreachable));
     }
 }

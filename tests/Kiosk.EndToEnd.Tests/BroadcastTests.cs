@@ -47,7 +47,7 @@ public sealed class BroadcastTests
         await kiosk.PlanFaultAsync("sendMessage", 429, retryAfter: 1, count: 5);
         await coordinator.PressAsync("coord:bc:now");
         var database = kiosk.Service<KioskDatabase>();
-        await Eventually.True(() => database.Deliveries.Count(d => d.Status == DeliveryStatus.Sent) >= 120, "a quarter delivered", timeoutSeconds: 60);
+        await Eventually.True(() => database.Run(() => database.Deliveries.Count(d => d.Status == DeliveryStatus.Sent)) >= 120, "a quarter delivered", timeoutSeconds: 60);
         await kiosk.StopBotAsync();
         var sentBeforeRestart = Sent(kiosk);
         Assert.InRange(sentBeforeRestart, 120, 400);
@@ -70,8 +70,8 @@ public sealed class BroadcastTests
 
         Assert.True((await kiosk.StatsAsync()).GetProperty("refusals").GetProperty("429").GetInt32() >= 5);
         var stored = kiosk.Service<KioskDatabase>();
-        Assert.Equal(50, stored.Members.Count(member => member.Unreachable));
-        var broadcast = Assert.Single(stored.Broadcasts.FindAll());
+        Assert.Equal(50, stored.Run(() => stored.Members.Count(member => member.Unreachable)));
+        var broadcast = Assert.Single(stored.Run(() => stored.Broadcasts.FindAll().ToList()));
         Assert.Equal((BroadcastStatus.Done, 501, 451, 50, 0), (broadcast.Status, broadcast.Recipients, broadcast.Sent, broadcast.Blocked, broadcast.Failed));
     }
 
@@ -120,7 +120,7 @@ public sealed class BroadcastTests
         await jana.WaitForAsync("coordinator.only");
 
         await Eventually.True(() => !TeamMenu(kiosk, Coordinator).Contains("broadcast"), "the team's menu gone from Jana's chat", timeoutSeconds: 30);
-        Assert.False(kiosk.Service<KioskDatabase>().Members.FindById(Coordinator).TeamMenu);
+        Assert.False(kiosk.Service<KioskDatabase>().Run(() => kiosk.Service<KioskDatabase>().Members.FindById(Coordinator).TeamMenu));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class BroadcastTests
         await amina.OfferBikeRepairAsync();
         await amina.WaitForAsync("moderation.offer_waiting");
         var database = kiosk.Service<KioskDatabase>();
-        var offer = Assert.Single(database.Offers.FindAll());
+        var offer = Assert.Single(database.Run(() => database.Offers.FindAll().ToList()));
 
         var lena = kiosk.Person(7103, "Lena", "de");
         await lena.OnboardAsync();
@@ -147,10 +147,10 @@ public sealed class BroadcastTests
             await lena.WaitForAsync("coordinator.only");
         }
 
-        Assert.Equal(OfferStatus.Waiting, database.Offers.FindById(offer.Id).Status);
-        Assert.Empty(database.Broadcasts.FindAll());
-        Assert.Empty(database.Invites.FindAll());
-        Assert.False(database.Members.FindById(7102L).Banned);
+        Assert.Equal(OfferStatus.Waiting, database.Run(() => database.Offers.FindById(offer.Id).Status));
+        Assert.Empty(database.Run(() => database.Broadcasts.FindAll().ToList()));
+        Assert.Empty(database.Run(() => database.Invites.FindAll().ToList()));
+        Assert.False(database.Run(() => database.Members.FindById(7102L).Banned));
         // Seven commands and six forged buttons, each refused once.
         Assert.Equal(13, (await lena.BotTextsAsync()).Count(text => text == KioskUnderTest.Localizer.Text("de", "coordinator.only")));
     }
@@ -170,7 +170,7 @@ public sealed class BroadcastTests
     private static int Sent(KioskUnderTest kiosk)
     {
         using var database = new KioskDatabase(kiosk.DatabasePath);
-        return database.Deliveries.Count(d => d.Status == DeliveryStatus.Sent);
+        return database.Run(() => database.Deliveries.Count(d => d.Status == DeliveryStatus.Sent));
     }
 
     // People who talked to the bot before: known to the emulator and stored as members, languages in turn.

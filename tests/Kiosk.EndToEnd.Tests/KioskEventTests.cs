@@ -47,8 +47,8 @@ public sealed class KioskEventTests
         await jens.WaitForAsync("kiosk.reminder", ("event", saturday), ("address", Address));
 
         var database = kiosk.Service<KioskDatabase>();
-        await Eventually.True(() => database.Steps.FindAll().All(step => step.Done), "every reminder ran");
-        Assert.DoesNotContain(database.Outbox.Find(entry => entry.ChatId == olena.UserId), entry => entry.Message.Text?.StartsWith('⏰') == true);
+        await Eventually.True(() => database.Run(() => database.Steps.FindAll().All(step => step.Done)), "every reminder ran");
+        Assert.DoesNotContain(database.Run(() => database.Outbox.Find(entry => entry.ChatId == olena.UserId).ToList()), entry => entry.Message.Text?.StartsWith('⏰') == true);
 
         kiosk.Clock.AdvanceDays(1); // Saturday evening: the event is over and no longer listed
         await jens.WriteAsync("/events");

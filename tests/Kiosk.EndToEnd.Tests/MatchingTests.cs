@@ -143,7 +143,7 @@ public sealed class MatchingTests
 
         await jens.PressStartingWithAsync("match:report:");
         await jens.WaitForAsync("match.reported");
-        var report = Assert.Single(kiosk.Service<Kiosk.Storage.KioskDatabase>().Reports.FindAll());
+        var report = Assert.Single(kiosk.Service<Kiosk.Storage.KioskDatabase>().Run(() => kiosk.Service<Kiosk.Storage.KioskDatabase>().Reports.FindAll().ToList()));
         Assert.Equal((7401L, 7402L), (report.ReporterId, report.ReportedId));
     }
 

@@ -48,13 +48,13 @@ public sealed class PersonalDataTests
         await kiosk.StopBotAsync();
 
         using var database = new KioskDatabase(kiosk.DatabasePath);
-        var traces = (from name in database.Database.GetCollectionNames()
-                      from document in database.Database.GetCollection(name).FindAll()
+        var traces = (from name in database.Run(() => database.Database.GetCollectionNames().ToList())
+                      from document in database.Run(() => database.Database.GetCollection(name).FindAll().ToList())
                       where Values(document).Any(value => value.IsNumber && value.AsInt64 == jens.UserId
                           || value.IsString && (value.AsString.Contains("Jens", StringComparison.Ordinal) || value.AsString.Contains("jens_k", StringComparison.Ordinal)))
                       select $"{name}: {document}").ToList();
         Assert.True(traces.Count == 0, "Still stored: " + string.Join("\n", traces));
-        Assert.NotNull(database.Members.FindById(7601));
+        Assert.NotNull(database.Run(() => database.Members.FindById(7601)));
     }
 
     private static IEnumerable<BsonValue> Values(BsonValue value) => value switch

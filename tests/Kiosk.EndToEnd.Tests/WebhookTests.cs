@@ -69,8 +69,8 @@ public sealed class WebhookTests
         await jens.WriteAsync("/start");
         await jens.WaitForAsync("onboarding.choose_language");
         var database = kiosk.Service<KioskDatabase>();
-        Assert.All(new[] { 900_001, 900_002, 900_003 }, id => Assert.Null(database.Inbox.FindById(id)));
-        Assert.Null(database.Chats.FindById(2401));
+        Assert.All(new[] { 900_001, 900_002, 900_003 }, id => Assert.Null(database.Run(() => database.Inbox.FindById(id))));
+        Assert.Null(database.Run(() => database.Chats.FindById(2401)));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class WebhookTests
 
         var update = Update(900_100, 2501, "/help");
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, hook, update, Secret)).StatusCode);
-        Assert.NotNull(database.Inbox.FindById(900_100)); // committed before the 200, no waiting
+        Assert.NotNull(database.Run(() => database.Inbox.FindById(900_100))); // committed before the 200, no waiting
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(http, hook, update, Secret)).StatusCode);
 
         await amina.WaitForAsync("help.text");

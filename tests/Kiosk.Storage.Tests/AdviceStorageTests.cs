@@ -31,12 +31,12 @@ public sealed class AdviceStorageTests : IDisposable
 
         using var reopened = file.Open();
         var directory = new LiteDirectory(reopened);
-        var open = Assert.Single(directory.OpenAdvice());
+        var open = Assert.Single(reopened.Run(() => directory.OpenAdvice()));
         Assert.Equal(("a1", "fa", "چطور فاکتور بنویسم؟ ", AdviceStatus.Open), (open.Id, open.Language, open.Question, open.Status));
-        var taken = directory.Advice("a2")!;
+        var taken = reopened.Run(() => directory.Advice("a2"))!;
         Assert.Equal(((long?)7, true, (LocalDateTime?)new LocalDateTime(2026, 11, 26, 14, 0)), (taken.CoordinatorId, taken.RelayOpen, taken.Appointment));
-        Assert.Equal(["a1", "a2"], directory.AdviceOf(42).Select(request => request.Id).Order().ToArray());
-        Assert.Equal([7L], directory.Coordinators().Select(member => member.Id).ToArray());
+        Assert.Equal(["a1", "a2"], reopened.Run(() => directory.AdviceOf(42).Select(request => request.Id).Order().ToArray()));
+        Assert.Equal([7L], reopened.Run(() => directory.Coordinators().Select(member => member.Id).ToArray()));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class AdviceStorageTests : IDisposable
 
         store.Commit(Text(3, 42), _ => new TurnResult(null, null, []));
 
-        Assert.Equal(["b1"], database.AdviceRequests.FindAll().Select(request => request.Id).ToArray());
+        Assert.Equal(["b1"], database.Run(() => database.AdviceRequests.FindAll().Select(request => request.Id).ToArray()));
     }
 
     private static Inbound Text(long updateId, long chatId) =>

@@ -23,12 +23,12 @@ public sealed class BroadcastStoreTests : IDisposable
 
         Assert.Equal(1, store.Advance(Now));
 
-        var copies = database.Deliveries.FindAll().ToList();
+        var copies = database.Run(() => database.Deliveries.FindAll().ToList());
         Assert.Equal(Enumerable.Range(1, 10).Where(id => id != 3 && id != 4).Select(id => (long)id), copies.Select(copy => copy.ChatId).Order());
         Assert.All(copies, copy => Assert.Equal(DeliveryStatus.Pending, copy.Status));
-        var broadcast = database.Broadcasts.FindById("b1");
+        var broadcast = database.Run(() => database.Broadcasts.FindById("b1"));
         Assert.Equal((BroadcastStatus.Sending, 8, Now), (broadcast.Status, broadcast.Recipients, broadcast.StartedAt!.Value));
-        Assert.Equal(Localizer.Text("de", "broadcast.started", ("count", 8)), Assert.Single(database.Outbox.FindAll()).Message.Text);
+        Assert.Equal(Localizer.Text("de", "broadcast.started", ("count", 8)), Assert.Single(database.Run(() => database.Outbox.FindAll().ToList())).Message.Text);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class BroadcastStoreTests : IDisposable
         Write(database, Broadcast("later", sendAt: Now + Duration.FromHours(1)));
 
         Assert.Equal(0, store.Advance(Now));
-        Assert.Equal(0, database.Deliveries.Count());
+        Assert.Equal(0, database.Run(() => database.Deliveries.Count()));
         Assert.Equal(1, store.Advance(Now + Duration.FromHours(1)));
-        Assert.Equal(2, database.Deliveries.Count());
+        Assert.Equal(2, database.Run(() => database.Deliveries.Count()));
     }
 
     [Fact]
@@ -53,18 +53,18 @@ public sealed class BroadcastStoreTests : IDisposable
         store.Advance(Now);
 
         var first = Claim(store, 4);
-        Assert.All(database.Deliveries.Find(copy => first.Select(c => c.Id).Contains(copy.Id)), copy => Assert.Equal(DeliveryStatus.Sending, copy.Status));
+        Assert.All(database.Run(() => database.Deliveries.Find(copy => first.Select(c => c.Id).Contains(copy.Id)).ToList()), copy => Assert.Equal(DeliveryStatus.Sending, copy.Status));
         var blocker = first[0].ChatId;
         store.Record([.. first.Select(copy => new DeliveryOutcome(copy, copy.ChatId == blocker ? DeliveryStatus.Blocked : DeliveryStatus.Sent))], Now);
-        Assert.True(database.Members.FindById(blocker).Unreachable);
+        Assert.True(database.Run(() => database.Members.FindById(blocker).Unreachable));
         var rest = Claim(store, 100);
         Assert.Equal(2, rest.Count);
         Assert.Empty(Claim(store, 100));
         store.Record([new DeliveryOutcome(rest[0], DeliveryStatus.Sent), new DeliveryOutcome(rest[1], DeliveryStatus.Failed)], Now);
 
-        var broadcast = database.Broadcasts.FindById("b1");
+        var broadcast = database.Run(() => database.Broadcasts.FindById("b1"));
         Assert.Equal((BroadcastStatus.Done, 4, 1, 1), (broadcast.Status, broadcast.Sent, broadcast.Blocked, broadcast.Failed));
-        var texts = database.Outbox.FindAll().Select(entry => entry.Message.Text).ToList();
+        var texts = database.Run(() => database.Outbox.FindAll().Select(entry => entry.Message.Text).ToList());
         Assert.Equal(1, texts.Count(text => text == Localizer.Text("de", "broadcast.report", ("sent", 4), ("blocked", 1), ("failed", 1))));
         Assert.Contains(Localizer.Text("de", "broadcast.progress", ("tried", 4), ("count", 6), ("percent", 66)), texts);
     }
@@ -83,7 +83,7 @@ public sealed class BroadcastStoreTests : IDisposable
         var remaining = Claim(store, 100);
         Assert.Equal(3, remaining.Count);
         Assert.DoesNotContain(remaining, copy => inFlight.Any(gone => gone.Id == copy.Id));
-        Assert.Equal(2, database.Broadcasts.FindById("b1").Failed);
+        Assert.Equal(2, database.Run(() => database.Broadcasts.FindById("b1").Failed));
     }
 
     [Fact]
@@ -103,11 +103,11 @@ public sealed class BroadcastStoreTests : IDisposable
         Assert.Equal(1, store.Advance(Now));
 
         Assert.Empty(Claim(store, 100));
-        var broadcast = database.Broadcasts.FindById("b1");
+        var broadcast = database.Run(() => database.Broadcasts.FindById("b1"));
         Assert.Equal((BroadcastStatus.Cancelled, 2), (broadcast.Status, broadcast.Sent));
-        Assert.Equal(4, database.Deliveries.Count(copy => copy.Status == DeliveryStatus.Cancelled));
+        Assert.Equal(4, database.Run(() => database.Deliveries.Count(copy => copy.Status == DeliveryStatus.Cancelled)));
         Assert.Contains(Localizer.Text("de", "broadcast.report_stopped", ("sent", 2), ("blocked", 0), ("failed", 0), ("rest", 4)),
-            database.Outbox.FindAll().Select(entry => entry.Message.Text));
+            database.Run(() => database.Outbox.FindAll().Select(entry => entry.Message.Text).ToList()));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class BroadcastStoreTests : IDisposable
         Assert.Contains(after, copy => copy.Id == chunk[2].Id);
         Assert.Contains(after, copy => copy.Id == chunk[3].Id);
         Assert.False(store.MarkInFlight(chunk[1]));
-        var broadcast = database.Broadcasts.FindById("b1");
+        var broadcast = database.Run(() => database.Broadcasts.FindById("b1"));
         Assert.Equal((1, 1, 5), (broadcast.Sent, broadcast.Failed, broadcast.Recipients));
     }
 
@@ -162,10 +162,10 @@ public sealed class BroadcastStoreTests : IDisposable
     private static KioskDatabase Seed(KioskDatabase database, int people)
     {
         // Person 3 muted announcements, person 4 blocked the bot earlier; 100 is the writer, not a member here.
-        database.Members.Insert(Enumerable.Range(1, people).Select(id => new Member
+        database.Run(() => database.Members.Insert(Enumerable.Range(1, people).Select(id => new Member
         {
             Id = id, FirstName = $"P{id}", Language = id % 2 == 0 ? "ar" : "de", Muted = id == 3, Unreachable = id == 4,
-        }));
+        })));
         return database;
     }
 
@@ -174,5 +174,5 @@ public sealed class BroadcastStoreTests : IDisposable
         Id = id, AuthorId = 100, AuthorLanguage = "de", Versions = { ["de"] = "Hallo" }, Status = BroadcastStatus.Scheduled, SendAt = sendAt, CreatedAt = Now,
     };
 
-    private static void Write(KioskDatabase database, Broadcast broadcast) => database.Broadcasts.Insert(broadcast);
+    private static void Write(KioskDatabase database, Broadcast broadcast) => database.Run(() => database.Broadcasts.Insert(broadcast));
 }

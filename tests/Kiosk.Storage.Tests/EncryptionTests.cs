@@ -14,7 +14,7 @@ public sealed class EncryptionTests : IDisposable
     {
         using (var database = file.Open(Password))
         {
-            database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 42, Category = "moving", Details = Details });
+            database.Run(() => database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 42, Category = "moving", Details = Details }));
         }
 
         var raw = File.ReadAllBytes(file.Path);
@@ -30,7 +30,7 @@ public sealed class EncryptionTests : IDisposable
         Assert.Throws<StorageOpenException>(() => file.Open("wrong-password"));
 
         using var reopened = file.Open(Password);
-        Assert.Equal(Details, reopened.Requests.FindById("r1").Details);
+        Assert.Equal(Details, reopened.Run(() => reopened.Requests.FindById("r1").Details));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class EncryptionTests : IDisposable
     {
         using (var database = file.Open())
         {
-            database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 42, Details = Details });
+            database.Run(() => database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 42, Details = Details }));
         }
 
         Assert.NotEqual(-1, File.ReadAllBytes(file.Path).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes("Max-Brauer-Allee")));

@@ -18,18 +18,18 @@ public sealed class FiguresStorageTests : IDisposable
     public void The_directory_reads_the_facts_of_everything_stored_and_only_sent_announcements()
     {
         using var database = file.Open();
-        database.Members.Insert([new Member { Id = 1, Language = "ar", FirstName = "Amina" }, new Member { Id = 2, Language = "de" }]);
-        database.Offers.Insert(new Offer { Id = "o1", MemberId = 1, Category = "sewing", District = "ottensen", Status = OfferStatus.Paused, CreatedAt = Now });
-        database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 2, Category = "sewing", District = "altona-nord", CreatedAt = Now });
-        database.Matches.Insert(new Match { Id = "m1", RequestId = "r1", OfferId = "o1", Status = MatchStatus.Ended, AskedAt = Now + Duration.FromMinutes(20) });
-        database.Broadcasts.Insert(
+        database.Run(() => database.Members.Insert([new Member { Id = 1, Language = "ar", FirstName = "Amina" }, new Member { Id = 2, Language = "de" }]));
+        database.Run(() => database.Offers.Insert(new Offer { Id = "o1", MemberId = 1, Category = "sewing", District = "ottensen", Status = OfferStatus.Paused, CreatedAt = Now }));
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = 2, Category = "sewing", District = "altona-nord", CreatedAt = Now }));
+        database.Run(() => database.Matches.Insert(new Match { Id = "m1", RequestId = "r1", OfferId = "o1", Status = MatchStatus.Ended, AskedAt = Now + Duration.FromMinutes(20) }));
+        database.Run(() => database.Broadcasts.Insert(
         [
             new Broadcast { Id = "b1", Status = BroadcastStatus.Done, Sent = 12 },
             new Broadcast { Id = "b2", Status = BroadcastStatus.Sending, Sent = 3 },
             new Broadcast { Id = "b3", Status = BroadcastStatus.Draft },
-        ]);
+        ]));
 
-        var facts = new LiteDirectory(database).Facts(Berlin);
+        var facts = database.Run(() => new LiteDirectory(database).Facts(Berlin));
 
         Assert.Equal([new MemberFact(1, "ar"), new MemberFact(2, "de")], facts.Members.OrderBy(member => member.Id));
         Assert.Equal(new OfferFact("o1", 1, "sewing", "ottensen", OfferStatus.Paused, Now), Assert.Single(facts.Offers));
@@ -45,8 +45,8 @@ public sealed class FiguresStorageTests : IDisposable
         var bytes = new byte[] { 1, 2, 3, 0, 255 };
         using (var database = file.Open())
         {
-            database.Outbox.Insert(new OutboxEntry { ChatId = 5, Message = new Outbound { ChatId = 5, Kind = OutboundKind.Document, File = bytes, FileName = "a.csv", Text = "caption" } });
-            database.Outbox.Insert(new OutboxEntry { ChatId = 5, Message = new Outbound { ChatId = 5, Kind = OutboundKind.QrCode, Link = "https://t.me/Bot?start=de_offer" } });
+            database.Run(() => database.Outbox.Insert(new OutboxEntry { ChatId = 5, Message = new Outbound { ChatId = 5, Kind = OutboundKind.Document, File = bytes, FileName = "a.csv", Text = "caption" } }));
+            database.Run(() => database.Outbox.Insert(new OutboxEntry { ChatId = 5, Message = new Outbound { ChatId = 5, Kind = OutboundKind.QrCode, Link = "https://t.me/Bot?start=de_offer" } }));
         }
 
         using var reopened = file.Open();

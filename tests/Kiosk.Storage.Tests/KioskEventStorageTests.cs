@@ -14,14 +14,14 @@ public sealed class KioskEventStorageTests : IDisposable
     {
         using (var database = file.Open())
         {
-            database.Chats.Upsert(new ChatState { ChatId = 42, Step = ConversationStep.TimingEvent, EventDraft = new EventDraft { Title = "Flohmarkt", Day = new LocalDate(2026, 11, 26) } });
-            database.Chats.Upsert(new ChatState { ChatId = 43, EventDraft = new EventDraft { Title = "Fest", Start = new LocalDateTime(2026, 11, 28, 15, 0) } });
+            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 42, Step = ConversationStep.TimingEvent, EventDraft = new EventDraft { Title = "Flohmarkt", Day = new LocalDate(2026, 11, 26) } }));
+            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 43, EventDraft = new EventDraft { Title = "Fest", Start = new LocalDateTime(2026, 11, 28, 15, 0) } }));
         }
 
         using var reopened = file.Open();
-        var draft = reopened.Chats.FindById(42).EventDraft!;
+        var draft = reopened.Run(() => reopened.Chats.FindById(42).EventDraft)!;
         Assert.Equal(("Flohmarkt", (LocalDate?)new LocalDate(2026, 11, 26), (LocalDateTime?)null), (draft.Title, draft.Day, draft.Start));
-        var other = reopened.Chats.FindById(43).EventDraft!;
+        var other = reopened.Run(() => reopened.Chats.FindById(43).EventDraft)!;
         Assert.Equal(((LocalDate?)null, (LocalDateTime?)new LocalDateTime(2026, 11, 28, 15, 0)), (other.Day, other.Start));
     }
 
@@ -30,19 +30,19 @@ public sealed class KioskEventStorageTests : IDisposable
     {
         using var database = file.Open();
         var now = new LocalDateTime(2026, 11, 25, 10, 0);
-        database.Events.Insert(
+        database.Run(() => database.Events.Insert(
         [
             new KioskEvent { Id = "later", Title = "Fest", Start = now.PlusDays(3), Subscribers = [7] },
             new KioskEvent { Id = "soon", Title = "Café", Start = now.PlusHours(1) },
             new KioskEvent { Id = "past", Title = "Gestern", Start = now.PlusDays(-1) },
             new KioskEvent { Id = "off", Title = "Abgesagt", Start = now.PlusDays(1), Cancelled = true },
-        ]);
+        ]));
 
-        var upcoming = new LiteDirectory(database).UpcomingEvents(now);
+        var upcoming = database.Run(() => new LiteDirectory(database).UpcomingEvents(now));
 
         Assert.Equal(["soon", "later"], upcoming.Select(kioskEvent => kioskEvent.Id).ToArray());
         Assert.Equal([7L], upcoming[1].Subscribers);
-        Assert.True(new LiteDirectory(database).Event("off")!.Cancelled);
+        Assert.True(database.Run(() => new LiteDirectory(database).Event("off"))!.Cancelled);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class KioskEventStorageTests : IDisposable
 
         store.Commit(Text(2), _ => new TurnResult(null, null, []));
 
-        var kioskEvent = database.Events.FindById("fest");
+        var kioskEvent = database.Run(() => database.Events.FindById("fest"));
         Assert.Equal([7L], kioskEvent.Subscribers);
         Assert.Empty(kioskEvent.Reminded);
     }

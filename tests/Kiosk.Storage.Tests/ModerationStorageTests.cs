@@ -16,38 +16,38 @@ public sealed class ModerationStorageTests : IDisposable
     public void Banned_people_s_offers_and_requests_leave_matching_and_waiting_offers_are_not_matched()
     {
         using var database = file.Open();
-        database.Members.Insert([new Member { Id = 1 }, new Member { Id = 2, Banned = true }, new Member { Id = 3 }, new Member { Id = 4, Banned = true }]);
-        database.Offers.Insert(
+        database.Run(() => database.Members.Insert([new Member { Id = 1 }, new Member { Id = 2, Banned = true }, new Member { Id = 3 }, new Member { Id = 4, Banned = true }]));
+        database.Run(() => database.Offers.Insert(
         [
             new Offer { Id = "fine", MemberId = 1, Category = "bikes", Status = OfferStatus.Active },
             new Offer { Id = "banned", MemberId = 2, Category = "bikes", Status = OfferStatus.Active },
             new Offer { Id = "waiting", MemberId = 1, Category = "bikes", Status = OfferStatus.Waiting, CreatedAt = Clock.GetCurrentInstant() },
             new Offer { Id = "banned-waiting", MemberId = 2, Category = "bikes", Status = OfferStatus.Waiting },
             new Offer { Id = "rejected", MemberId = 1, Category = "bikes", Status = OfferStatus.Rejected },
-        ]);
-        database.Requests.Insert(
+        ]));
+        database.Run(() => database.Requests.Insert(
         [
             new HelpRequest { Id = "neighbour", MemberId = 3, Category = "bikes", When = HelpTime.Flexible, CreatedAt = Clock.GetCurrentInstant() },
             new HelpRequest { Id = "banned-neighbour", MemberId = 4, Category = "bikes", When = HelpTime.Flexible, CreatedAt = Clock.GetCurrentInstant() },
-        ]);
+        ]));
         var directory = new LiteDirectory(database);
 
-        Assert.Equal(["fine"], directory.ActiveOffers("bikes").Select(offer => offer.Id));
-        Assert.Equal(["waiting"], directory.WaitingOffers().Select(offer => offer.Id));
-        Assert.Equal(["neighbour"], directory.WaitingRequests("bikes", Clock.GetCurrentInstant(), Berlin).Select(request => request.Id));
-        Assert.Equal(["fine", "rejected", "waiting"], directory.OffersOf(1).Select(offer => offer.Id).Order());
+        Assert.Equal(["fine"], database.Run(() => directory.ActiveOffers("bikes").Select(offer => offer.Id).ToList()));
+        Assert.Equal(["waiting"], database.Run(() => directory.WaitingOffers().Select(offer => offer.Id).ToList()));
+        Assert.Equal(["neighbour"], database.Run(() => directory.WaitingRequests("bikes", Clock.GetCurrentInstant(), Berlin).Select(request => request.Id).ToList()));
+        Assert.Equal(["fine", "rejected", "waiting"], database.Run(() => directory.OffersOf(1).Select(offer => offer.Id).Order().ToList()));
     }
 
     [Fact]
     public void A_coordinator_s_decisions_about_other_people_are_stored_with_the_turn()
     {
         using var database = file.Open();
-        database.Members.Insert([new Member { Id = 7, Coordinator = true }, new Member { Id = 8 }]);
-        database.Offers.Insert(new Offer { Id = "o1", MemberId = 8, Status = OfferStatus.Waiting });
-        database.Reports.Insert([new Report { Id = "r1", ReportedId = 8 }, new Report { Id = "r2", ReportedId = 8 }]);
+        database.Run(() => database.Members.Insert([new Member { Id = 7, Coordinator = true }, new Member { Id = 8 }]));
+        database.Run(() => database.Offers.Insert(new Offer { Id = "o1", MemberId = 8, Status = OfferStatus.Waiting }));
+        database.Run(() => database.Reports.Insert([new Report { Id = "r1", ReportedId = 8 }, new Report { Id = "r2", ReportedId = 8 }]));
         var directory = new LiteDirectory(database);
-        Assert.Equal([7L], directory.Coordinators().Select(member => member.Id));
-        Assert.Equal(["r1", "r2"], directory.OpenReports().Select(report => report.Id));
+        Assert.Equal([7L], database.Run(() => directory.Coordinators().Select(member => member.Id).ToList()));
+        Assert.Equal(["r1", "r2"], database.Run(() => directory.OpenReports().Select(report => report.Id).ToList()));
 
         new TurnStore(database, Clock).Commit(new Inbound { UpdateId = 1, ChatId = 7, UserId = 7, Kind = InboundKind.Button }, conversation =>
         {
@@ -64,10 +64,10 @@ public sealed class ModerationStorageTests : IDisposable
             return result;
         });
 
-        Assert.Equal((OfferStatus.Active, 7L), (database.Offers.FindById("o1").Status, database.Offers.FindById("o1").DecidedBy!.Value));
-        Assert.True(database.Members.FindById(8) is { Banned: true, Warnings: 1 });
-        Assert.True(database.Reports.FindById("r1") is { Handled: true, HandledBy: 7, Action: "ban" });
-        Assert.Equal(["r2"], new LiteDirectory(database).OpenReports().Select(report => report.Id));
+        Assert.Equal((OfferStatus.Active, 7L), (database.Run(() => database.Offers.FindById("o1").Status), database.Run(() => database.Offers.FindById("o1").DecidedBy)!.Value));
+        Assert.True(database.Run(() => database.Members.FindById(8)) is { Banned: true, Warnings: 1 });
+        Assert.True(database.Run(() => database.Reports.FindById("r1")) is { Handled: true, HandledBy: 7, Action: "ban" });
+        Assert.Equal(["r2"], database.Run(() => new LiteDirectory(database).OpenReports().Select(report => report.Id).ToList()));
     }
 
     public void Dispose() => file.Dispose();

@@ -59,10 +59,10 @@ public sealed class OffersAndRequestsTests : IDisposable
         var offers = new List<Offer> { new() { Id = "a", MemberId = 7 }, new() { Id = "b", MemberId = 7 } };
         store.Commit(Text(1), _ => new TurnResult(new ChatState { ChatId = 7 }, new Member { Id = 7 }, []) { Offers = offers });
         store.Commit(Text(2), c => new TurnResult(c.State, c.Member, []) { Offers = [c.Offers.Single(o => o.Id == "b")] });
-        Assert.Equal(["b"], database.Offers.FindAll().Select(o => o.Id).ToArray());
+        Assert.Equal(["b"], database.Run(() => database.Offers.FindAll().Select(o => o.Id).ToArray()));
 
         store.Commit(Text(3), _ => new TurnResult(null, null, []));
-        Assert.Equal(0, database.Offers.Count());
+        Assert.Equal(0, database.Run(() => database.Offers.Count()));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class OffersAndRequestsTests : IDisposable
 
         store.Commit(Text(2), _ => new TurnResult(null, null, []));
 
-        var match = database.Matches.FindById("m1");
+        var match = database.Run(() => database.Matches.FindById("m1"));
         Assert.Equal((null, false, "amina_h", false), (match.NeighbourUsername, match.NeighbourShares, match.NewcomerUsername, match.RelayOpen));
     }
 
@@ -86,14 +86,14 @@ public sealed class OffersAndRequestsTests : IDisposable
     {
         using var database = file.Open();
         var created = Clock.GetCurrentInstant();
-        database.Requests.Insert(new HelpRequest { Id = "past", When = HelpTime.Between(new LocalDateTime(2026, 11, 25, 8, 0), new LocalDateTime(2026, 11, 25, 9, 0)), CreatedAt = created });
-        database.Requests.Insert(new HelpRequest { Id = "soon", When = HelpTime.Between(new LocalDateTime(2026, 11, 28, 8, 0), new LocalDateTime(2026, 11, 28, 12, 0)), CreatedAt = created });
-        database.Requests.Insert(new HelpRequest { Id = "old-flexible", When = HelpTime.Flexible, CreatedAt = created - Duration.FromDays(15) });
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "past", When = HelpTime.Between(new LocalDateTime(2026, 11, 25, 8, 0), new LocalDateTime(2026, 11, 25, 9, 0)), CreatedAt = created }));
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "soon", When = HelpTime.Between(new LocalDateTime(2026, 11, 28, 8, 0), new LocalDateTime(2026, 11, 28, 12, 0)), CreatedAt = created }));
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "old-flexible", When = HelpTime.Flexible, CreatedAt = created - Duration.FromDays(15) }));
 
         Assert.Equal(2, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
 
-        Assert.Equal(HelpRequestStatus.Open, database.Requests.FindById("soon").Status);
-        Assert.Equal(HelpRequestStatus.Closed, database.Requests.FindById("past").Status);
+        Assert.Equal(HelpRequestStatus.Open, database.Run(() => database.Requests.FindById("soon").Status));
+        Assert.Equal(HelpRequestStatus.Closed, database.Run(() => database.Requests.FindById("past").Status));
     }
 
     [Fact]
@@ -103,13 +103,13 @@ public sealed class OffersAndRequestsTests : IDisposable
         var created = Clock.GetCurrentInstant();
         var past = HelpTime.Between(new LocalDateTime(2026, 11, 25, 8, 0), new LocalDateTime(2026, 11, 25, 9, 0));
         var count = HelpRequestExpiry.ChunkSize * 2 + 7;
-        database.Requests.Insert(Enumerable.Range(0, count).Select(i => new HelpRequest { Id = $"r{i}", When = past, CreatedAt = created }));
-        database.Requests.Insert(new HelpRequest { Id = "cancelled", When = past, CreatedAt = created, Status = HelpRequestStatus.Cancelled });
+        database.Run(() => database.Requests.Insert(Enumerable.Range(0, count).Select(i => new HelpRequest { Id = $"r{i}", When = past, CreatedAt = created })));
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "cancelled", When = past, CreatedAt = created, Status = HelpRequestStatus.Cancelled }));
 
         Assert.Equal(count, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
 
-        Assert.Equal(count, database.Requests.Count(request => request.Status == HelpRequestStatus.Closed));
-        Assert.Equal(HelpRequestStatus.Cancelled, database.Requests.FindById("cancelled").Status);
+        Assert.Equal(count, database.Run(() => database.Requests.Count(request => request.Status == HelpRequestStatus.Closed)));
+        Assert.Equal(HelpRequestStatus.Cancelled, database.Run(() => database.Requests.FindById("cancelled").Status));
         Assert.Equal(0, new HelpRequestExpiry(database).CloseExpired(created, Berlin));
     }
 
@@ -120,12 +120,12 @@ public sealed class OffersAndRequestsTests : IDisposable
     {
         using var database = file.Open();
         var now = Clock.GetCurrentInstant();
-        database.Matches.Insert(new[] { (7L, 1), (7L, 40), (8L, 2), (7L, 3), (9L, 31) }.Select((pair, i) => new Kiosk.Domain.Matching.Match
+        database.Run(() => database.Matches.Insert(new[] { (7L, 1), (7L, 40), (8L, 2), (7L, 3), (9L, 31) }.Select((pair, i) => new Kiosk.Domain.Matching.Match
         {
             Id = $"m{i}", NewcomerId = pair.Item1, NeighbourId = 1, RequestId = "r", OfferId = "o", AskedAt = now - Duration.FromDays(pair.Item2),
-        }));
+        })));
 
-        var asked = new LiteDirectory(database).AskedSince(now - Duration.FromDays(30));
+        var asked = database.Run(() => new LiteDirectory(database).AskedSince(now - Duration.FromDays(30)));
 
         Assert.Equal(new Dictionary<long, int> { [7] = 2, [8] = 1 }, asked);
     }

@@ -72,16 +72,16 @@ public sealed class PersonalDataTests : IDisposable
             FirstName = "Zaynab", LanguageCode = "de",
         });
 
-        var goodbye = database.Outbox.Find(entry => entry.ChatId == Zaynab && entry.Message.Kind == OutboundKind.Message).Select(entry => entry.Message.Text).ToList();
+        var goodbye = database.Run(() => database.Outbox.Find(entry => entry.ChatId == Zaynab && entry.Message.Kind == OutboundKind.Message).Select(entry => entry.Message.Text).ToList());
         Assert.Equal([Localizer.Text("fa", "delete.done")], goodbye);
         SendAll(outbox);
 
         var traces = Traces(database, Zaynab, "Zaynab", "zaynab_hh", "2223334").ToList();
         Assert.True(traces.Count == 0, "Still stored: " + string.Join("; ", traces));
         // What belongs to the other person stays.
-        Assert.Equal(("omid_k", Omid), (database.Matches.FindById("m1").NewcomerUsername, database.Matches.FindById("m1").NewcomerId));
-        Assert.NotNull(database.Members.FindById(Omid));
-        Assert.Single(database.Outbox.Find(entry => entry.ChatId == Omid));
+        Assert.Equal(("omid_k", Omid), (database.Run(() => database.Matches.FindById("m1").NewcomerUsername), database.Run(() => database.Matches.FindById("m1").NewcomerId)));
+        Assert.NotNull(database.Run(() => database.Members.FindById(Omid)));
+        Assert.Single(database.Run(() => database.Outbox.Find(entry => entry.ChatId == Omid).ToList()));
     }
 
     private static ConversationEngine Engine() =>
@@ -101,28 +101,28 @@ public sealed class PersonalDataTests : IDisposable
 
     private static void Seed(KioskDatabase database)
     {
-        database.Members.Insert([new Member { Id = Zaynab, FirstName = "Zaynab", Language = "fa", PrivacyAcceptedAt = Now }, new Member { Id = Omid, FirstName = "Omid", Language = "ar" }]);
-        database.Chats.Insert(new ChatState { ChatId = Zaynab, Language = "fa", Step = ConversationStep.Menu });
-        database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = Zaynab, Category = "moving", Details = "Umzug, frag nach Zaynab", CreatedAt = Now });
-        database.Offers.Insert(new Offer { Id = "o1", MemberId = Omid, Category = "moving", Description = "Ich trage Kisten", CreatedAt = Now });
-        database.Offers.Insert(new Offer { Id = "o2", MemberId = Zaynab, Category = "sewing", Description = "Nähen", CreatedAt = Now });
-        database.Matches.Insert(new Match
+        database.Run(() => database.Members.Insert([new Member { Id = Zaynab, FirstName = "Zaynab", Language = "fa", PrivacyAcceptedAt = Now }, new Member { Id = Omid, FirstName = "Omid", Language = "ar" }]));
+        database.Run(() => database.Chats.Insert(new ChatState { ChatId = Zaynab, Language = "fa", Step = ConversationStep.Menu }));
+        database.Run(() => database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = Zaynab, Category = "moving", Details = "Umzug, frag nach Zaynab", CreatedAt = Now }));
+        database.Run(() => database.Offers.Insert(new Offer { Id = "o1", MemberId = Omid, Category = "moving", Description = "Ich trage Kisten", CreatedAt = Now }));
+        database.Run(() => database.Offers.Insert(new Offer { Id = "o2", MemberId = Zaynab, Category = "sewing", Description = "Nähen", CreatedAt = Now }));
+        database.Run(() => database.Matches.Insert(new Match
         {
             Id = "m1", RequestId = "r1", OfferId = "o1", NeighbourId = Zaynab, NewcomerId = Omid, Status = MatchStatus.Accepted, AskedAt = Now, RelayOpen = true,
             NeighbourShares = true, NeighbourUsername = "zaynab_hh", NeighbourPhone = "+49 151 2223334", NewcomerShares = true, NewcomerUsername = "omid_k",
-        });
-        database.Reports.Insert([new Report { Id = "p1", MatchId = "m1", ReporterId = Zaynab, ReportedId = Omid, At = Now },
-            new Report { Id = "p2", MatchId = "m1", ReporterId = Omid, ReportedId = Zaynab, At = Now }]);
-        database.Steps.Insert([new ScheduledStep { Id = "s1", MatchId = "m1", Kind = StepKind.AskFeedback, DueAt = Now + Duration.FromDays(1) },
-            new ScheduledStep { Id = "s2", MatchId = "e1", Kind = StepKind.EventReminder, MemberId = Zaynab, DueAt = Now + Duration.FromDays(1) }]);
-        database.AdviceRequests.Insert(new AdviceRequest { Id = "a1", MemberId = Zaynab, Question = "Rechnung?", CreatedAt = Now });
-        database.Events.Insert(new KioskEvent { Id = "e1", Title = "Reparatur-Café", Start = new LocalDateTime(2026, 12, 3, 17, 0), Subscribers = [Zaynab, Omid] });
-        database.Broadcasts.Insert(new Broadcast { Id = "b1", Status = BroadcastStatus.Done, Recipients = 2, Sent = 2, Versions = { ["de"] = "Hallo" } });
-        database.Deliveries.Insert([new BroadcastDelivery { BroadcastId = "b1", ChatId = Zaynab, Status = DeliveryStatus.Sent },
-            new BroadcastDelivery { BroadcastId = "b1", ChatId = Omid, Status = DeliveryStatus.Sent }]);
-        database.Outbox.Insert([
+        }));
+        database.Run(() => database.Reports.Insert([new Report { Id = "p1", MatchId = "m1", ReporterId = Zaynab, ReportedId = Omid, At = Now },
+            new Report { Id = "p2", MatchId = "m1", ReporterId = Omid, ReportedId = Zaynab, At = Now }]));
+        database.Run(() => database.Steps.Insert([new ScheduledStep { Id = "s1", MatchId = "m1", Kind = StepKind.AskFeedback, DueAt = Now + Duration.FromDays(1) },
+            new ScheduledStep { Id = "s2", MatchId = "e1", Kind = StepKind.EventReminder, MemberId = Zaynab, DueAt = Now + Duration.FromDays(1) }]));
+        database.Run(() => database.AdviceRequests.Insert(new AdviceRequest { Id = "a1", MemberId = Zaynab, Question = "Rechnung?", CreatedAt = Now }));
+        database.Run(() => database.Events.Insert(new KioskEvent { Id = "e1", Title = "Reparatur-Café", Start = new LocalDateTime(2026, 12, 3, 17, 0), Subscribers = [Zaynab, Omid] }));
+        database.Run(() => database.Broadcasts.Insert(new Broadcast { Id = "b1", Status = BroadcastStatus.Done, Recipients = 2, Sent = 2, Versions = { ["de"] = "Hallo" } }));
+        database.Run(() => database.Deliveries.Insert([new BroadcastDelivery { BroadcastId = "b1", ChatId = Zaynab, Status = DeliveryStatus.Sent },
+            new BroadcastDelivery { BroadcastId = "b1", ChatId = Omid, Status = DeliveryStatus.Sent }]));
+        database.Run(() => database.Outbox.Insert([
             Sent(Zaynab, "خوش آمدید"), Sent(Omid, "💬 Zaynab: Bis Samstag!"), Sent(Omid, "Reparatur-Café am Mittwoch"),
-        ]);
+        ]));
     }
 
     private static OutboxEntry Sent(long chatId, string text) =>
@@ -130,8 +130,8 @@ public sealed class PersonalDataTests : IDisposable
 
     // Every value in every document of every collection that is the id or contains one of the texts.
     private static IEnumerable<string> Traces(KioskDatabase database, long id, params string[] texts) =>
-        from name in database.Database.GetCollectionNames()
-        from document in database.Database.GetCollection(name).FindAll()
+        from name in database.Run(() => database.Database.GetCollectionNames().ToList())
+        from document in database.Run(() => database.Database.GetCollection(name).FindAll().ToList())
         from value in Values(document)
         where value.IsNumber && value.AsInt64 == id || value.IsString && texts.Any(text => value.AsString.Contains(text, StringComparison.Ordinal))
         select $"{name}: {document}";

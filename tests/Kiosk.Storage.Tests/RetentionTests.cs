@@ -22,35 +22,35 @@ public sealed class RetentionTests : IDisposable
     public void The_sweep_deletes_old_finished_things_and_keeps_open_and_recent_ones()
     {
         using var database = file.Open();
-        database.Requests.Insert([
+        database.Run(() => database.Requests.Insert([
             Request("old-closed", LongAgo, HelpRequestStatus.Closed), Request("old-cancelled", LongAgo, HelpRequestStatus.Cancelled),
             Request("old-expired-but-open", LongAgo, HelpRequestStatus.Open), Request("recent-closed", Recently, HelpRequestStatus.Closed),
             Request("open", Now - Duration.FromDays(2), HelpRequestStatus.Open),
-        ]);
-        database.Matches.Insert([
+        ]));
+        database.Run(() => database.Matches.Insert([
             Match("m-old", "old-closed", rating: null), Match("m-old-reference", "old-closed", rating: 5), Match("m-recent", "recent-closed", rating: null),
             Match("m-open", "open", rating: null),
-        ]);
-        database.Steps.Insert([Step("s-old-match", "m-old", LongAgo, done: false), Step("s-done-long-ago", "m-open", LongAgo, done: true),
-            Step("s-due", "m-open", Now + Duration.FromHours(3), done: false)]);
-        database.Outbox.Insert([Message(LongAgo, OutboxStatus.Sent, "old relayed words"), Message(LongAgo, OutboxStatus.Failed, "old failure"),
-            Message(LongAgo, OutboxStatus.Pending, "still waiting"), Message(Recently, OutboxStatus.Sent, "recent")]);
-        database.Inbox.Insert([new InboxEntry { UpdateId = 1, HandledAt = LongAgo }, new InboxEntry { UpdateId = 2, HandledAt = Recently }]);
-        database.Broadcasts.Insert([Broadcast("b-old", BroadcastStatus.Done, LongAgo), Broadcast("b-recent", BroadcastStatus.Done, Recently),
-            Broadcast("b-sending", BroadcastStatus.Sending, null)]);
-        database.Deliveries.Insert(new[] { "b-old", "b-old", "b-recent", "b-sending" }.Select((id, i) => new BroadcastDelivery { BroadcastId = id, ChatId = 100 + i, Status = DeliveryStatus.Sent }));
-        database.Events.Insert([Event("e-old", LongAgo), Event("e-recent", Recently), Event("e-coming", Now + Duration.FromDays(3))]);
+        ]));
+        database.Run(() => database.Steps.Insert([Step("s-old-match", "m-old", LongAgo, done: false), Step("s-done-long-ago", "m-open", LongAgo, done: true),
+            Step("s-due", "m-open", Now + Duration.FromHours(3), done: false)]));
+        database.Run(() => database.Outbox.Insert([Message(LongAgo, OutboxStatus.Sent, "old relayed words"), Message(LongAgo, OutboxStatus.Failed, "old failure"),
+            Message(LongAgo, OutboxStatus.Pending, "still waiting"), Message(Recently, OutboxStatus.Sent, "recent")]));
+        database.Run(() => database.Inbox.Insert([new InboxEntry { UpdateId = 1, HandledAt = LongAgo }, new InboxEntry { UpdateId = 2, HandledAt = Recently }]));
+        database.Run(() => database.Broadcasts.Insert([Broadcast("b-old", BroadcastStatus.Done, LongAgo), Broadcast("b-recent", BroadcastStatus.Done, Recently),
+            Broadcast("b-sending", BroadcastStatus.Sending, null)]));
+        database.Run(() => database.Deliveries.Insert(new[] { "b-old", "b-old", "b-recent", "b-sending" }.Select((id, i) => new BroadcastDelivery { BroadcastId = id, ChatId = 100 + i, Status = DeliveryStatus.Sent })));
+        database.Run(() => database.Events.Insert([Event("e-old", LongAgo), Event("e-recent", Recently), Event("e-coming", Now + Duration.FromDays(3))]));
 
         var result = new RetentionSweep(database).Run(Now, Berlin, retentionDays: 90);
 
-        Assert.Equal(["open", "recent-closed"], database.Requests.FindAll().Select(request => request.Id).Order().ToArray());
-        Assert.Equal(["m-old-reference", "m-open", "m-recent"], database.Matches.FindAll().Select(match => match.Id).Order().ToArray());
-        Assert.Equal(["s-due"], database.Steps.FindAll().Select(step => step.Id).ToArray());
-        Assert.Equal(["recent", "still waiting"], database.Outbox.FindAll().Select(entry => entry.Message.Text!).Order().ToArray());
-        Assert.Equal([2L], database.Inbox.FindAll().Select(entry => entry.UpdateId).ToArray());
-        Assert.Equal(["b-recent", "b-sending"], database.Deliveries.FindAll().Select(delivery => delivery.BroadcastId).Order().ToArray());
-        Assert.Equal(3, database.Broadcasts.Count());
-        Assert.Equal(["e-coming", "e-recent"], database.Events.FindAll().Select(kioskEvent => kioskEvent.Id).Order().ToArray());
+        Assert.Equal(["open", "recent-closed"], database.Run(() => database.Requests.FindAll().Select(request => request.Id).Order().ToArray()));
+        Assert.Equal(["m-old-reference", "m-open", "m-recent"], database.Run(() => database.Matches.FindAll().Select(match => match.Id).Order().ToArray()));
+        Assert.Equal(["s-due"], database.Run(() => database.Steps.FindAll().Select(step => step.Id).ToArray()));
+        Assert.Equal(["recent", "still waiting"], database.Run(() => database.Outbox.FindAll().Select(entry => entry.Message.Text!).Order().ToArray()));
+        Assert.Equal([2L], database.Run(() => database.Inbox.FindAll().Select(entry => entry.UpdateId).ToArray()));
+        Assert.Equal(["b-recent", "b-sending"], database.Run(() => database.Deliveries.FindAll().Select(delivery => delivery.BroadcastId).Order().ToArray()));
+        Assert.Equal(3, database.Run(() => database.Broadcasts.Count()));
+        Assert.Equal(["e-coming", "e-recent"], database.Run(() => database.Events.FindAll().Select(kioskEvent => kioskEvent.Id).Order().ToArray()));
         Assert.Equal(new RetentionResult(Requests: 3, Matches: 1, Messages: 2, Updates: 1, Deliveries: 2, Events: 1, Steps: 2), result);
     }
 
@@ -58,8 +58,8 @@ public sealed class RetentionTests : IDisposable
     public void A_second_sweep_finds_nothing_more_and_a_longer_period_keeps_everything()
     {
         using var database = file.Open();
-        database.Requests.Insert(Request("old-closed", LongAgo, HelpRequestStatus.Closed));
-        database.Outbox.Insert(Message(LongAgo, OutboxStatus.Sent, "old"));
+        database.Run(() => database.Requests.Insert(Request("old-closed", LongAgo, HelpRequestStatus.Closed)));
+        database.Run(() => database.Outbox.Insert(Message(LongAgo, OutboxStatus.Sent, "old")));
         var sweep = new RetentionSweep(database);
 
         Assert.Equal(0, sweep.Run(Now, Berlin, retentionDays: 365).Total);

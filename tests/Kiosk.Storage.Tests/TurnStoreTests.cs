@@ -21,9 +21,9 @@ public sealed class TurnStoreTests : IDisposable
 
         using (var reopened = file.Open())
         {
-            var state = reopened.Chats.FindById(42);
+            var state = reopened.Run(() => reopened.Chats.FindById(42));
             Assert.Equal(("ar", ConversationStep.Menu), (state.Language, state.Step));
-            var member = reopened.Members.FindById(42);
+            var member = reopened.Run(() => reopened.Members.FindById(42));
             Assert.Equal(("ar", "Amina", Clock.GetCurrentInstant()), (member.Language, member.FirstName, member.PrivacyAcceptedAt));
             var pending = new Outbox(reopened).Pending(10);
             Assert.Equal(["مرحبا", "second"], pending.Select(entry => entry.Message.Text ?? "").ToArray());
@@ -42,7 +42,7 @@ public sealed class TurnStoreTests : IDisposable
         Assert.False(store.Commit(Text(7, 42), _ => { runs++; return Accepting(42, "de"); }));
 
         Assert.Equal(1, runs);
-        Assert.Equal(2, database.Outbox.Count());
+        Assert.Equal(2, database.Run(() => database.Outbox.Count()));
     }
 
     [Fact]
@@ -55,12 +55,12 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => store.Commit(Text(2, 42), conversation =>
         {
             conversation.State!.Language = "fa";
-            database.Outbox.Insert(new OutboxEntry { ChatId = 42, Message = new Outbound { ChatId = 42, Text = "half" } });
+            database.Run(() => database.Outbox.Insert(new OutboxEntry { ChatId = 42, Message = new Outbound { ChatId = 42, Text = "half" } }));
             throw new InvalidOperationException("bug in a flow");
         }));
 
-        Assert.Equal("de", database.Chats.FindById(42).Language);
-        Assert.Equal(2, database.Outbox.Count());
+        Assert.Equal("de", database.Run(() => database.Chats.FindById(42).Language));
+        Assert.Equal(2, database.Run(() => database.Outbox.Count()));
         Assert.True(store.Commit(Text(2, 42), conversation => new TurnResult(conversation.State, conversation.Member, [])));
     }
 
@@ -78,13 +78,13 @@ public sealed class TurnStoreTests : IDisposable
 
         store.Commit(Text(2, 42), _ => new TurnResult(null, null, [new Outbound { ChatId = 42, Text = "bye" }]));
 
-        Assert.Null(database.Members.FindById(42));
-        Assert.Null(database.Chats.FindById(42));
-        Assert.Equal(["bye"], database.Outbox.FindAll().Select(entry => entry.Message.Text ?? "").ToArray());
+        Assert.Null(database.Run(() => database.Members.FindById(42)));
+        Assert.Null(database.Run(() => database.Chats.FindById(42)));
+        Assert.Equal(["bye"], database.Run(() => database.Outbox.FindAll().Select(entry => entry.Message.Text ?? "").ToArray()));
 
         // The goodbye is delivered, then nothing of the chat is left.
         outbox.MarkSent(outbox.Pending(10).Select(entry => (entry.Id, (int?)101)).ToList());
-        Assert.Equal(0, database.Outbox.Count());
+        Assert.Equal(0, database.Run(() => database.Outbox.Count()));
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public sealed class TurnStoreTests : IDisposable
 
         Assert.Equal([true, false, true], handled);
         Assert.Equal(["ar", "uk"], seen);
-        Assert.Equal("tr", database.Members.FindById(42L).Language);
-        Assert.Equal(6, database.Outbox.Count());
+        Assert.Equal("tr", database.Run(() => database.Members.FindById(42L).Language));
+        Assert.Equal(6, database.Run(() => database.Outbox.Count()));
     }
 
     [Fact]
@@ -116,9 +116,9 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => store.CommitAll([Text(1, 42), Text(2, 43)], (inbound, _) =>
             inbound.UpdateId == 2 ? throw new InvalidOperationException("bad update") : Accepting(42, "ar")));
 
-        Assert.Equal(0, database.Inbox.Count());
-        Assert.Null(database.Members.FindById(42L));
-        Assert.Equal(0, database.Outbox.Count());
+        Assert.Equal(0, database.Run(() => database.Inbox.Count()));
+        Assert.Null(database.Run(() => database.Members.FindById(42L)));
+        Assert.Equal(0, database.Run(() => database.Outbox.Count()));
     }
 
     [Fact]
@@ -136,8 +136,8 @@ public sealed class TurnStoreTests : IDisposable
 
         outbox.MarkSent(outbox.Pending(100).Select(entry => (entry.Id, (int?)7)).ToList());
 
-        Assert.Empty(database.Outbox.Find(entry => entry.ChatId == 42));
-        Assert.Contains("kept", database.Outbox.Find(entry => entry.ChatId == 43).Select(entry => entry.Message.Text));
+        Assert.Empty(database.Run(() => database.Outbox.Find(entry => entry.ChatId == 42).ToList()));
+        Assert.Contains("kept", database.Run(() => database.Outbox.Find(entry => entry.ChatId == 43).Select(entry => entry.Message.Text).ToList()));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class TurnStoreTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => store.CommitAll([Text(2, 42)], (_, _) => throw new InvalidOperationException("a bug in a flow")));
 
         // Neither left anything behind; the update can be handled later.
-        Assert.Equal(0, database.Inbox.Count());
+        Assert.Equal(0, database.Run(() => database.Inbox.Count()));
         Assert.True(store.Commit(Text(1, 42), _ => Accepting(42, "de")));
     }
 

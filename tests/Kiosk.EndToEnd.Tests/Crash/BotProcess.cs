@@ -29,6 +29,12 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     /// </summary>
     public int SelfRestarts { get; private set; }
 
+    /// <summary>False: a bot that stopped itself stays stopped (to read its exit code).</summary>
+    public bool RestartAfterStoreFailure { get; init; } = true;
+
+    /// <summary>The exit code of the bot's last run that ended by itself; null while it runs or after a kill.</summary>
+    public int? ExitCode { get; private set; }
+
     public void Start()
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -80,7 +86,12 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     {
         lock (restarting)
         {
-            if (sender is Process exited && ReferenceEquals(exited, process) && exited.ExitCode == 3)
+            if (sender is Process exited && ReferenceEquals(exited, process))
+            {
+                ExitCode = exited.ExitCode;
+            }
+
+            if (RestartAfterStoreFailure && sender is Process stopped && ReferenceEquals(stopped, process) && stopped.ExitCode == 3)
             {
                 SelfRestarts++;
                 Start();

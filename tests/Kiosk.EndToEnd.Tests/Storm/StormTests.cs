@@ -37,7 +37,7 @@ public sealed class StormTests(ITestOutputHelper output)
         long[] settled = [8101, 8102, 8103];
         long[] people = [.. settled, 8201, 8202];
         var before = Stored(database, settled);
-        var ids = database.Offers.FindAll().Select(o => o.Id).Concat(database.Requests.FindAll().Select(r => r.Id)).Concat(people.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var ids = database.Run(() => database.Offers.FindAll().Select(o => o.Id).Concat(database.Requests.FindAll().Select(r => r.Id)).Concat(people.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList());
 
         var clock = Stopwatch.StartNew();
         var storm = SendStormAsync(kiosk, new UpdateStorm(Seed, people, ids).Generate(Size));
@@ -69,11 +69,11 @@ public sealed class StormTests(ITestOutputHelper output)
         output.WriteLine($"Dilan was answered {rounds + 1} times after the offer; the storm was sent after {clock.Elapsed.TotalSeconds:0.0} s");
         var nadia = kiosk.Person(8202, "Nadia", "fa");
         await nadia.OnboardAsync();
-        await Eventually.True(() => database.Outbox.Count(entry => entry.Status == OutboxStatus.Pending) == 0, "every answer sent", timeoutSeconds: 60);
+        await Eventually.True(() => database.Run(() => database.Outbox.Count(entry => entry.Status == OutboxStatus.Pending)) == 0, "every answer sent", timeoutSeconds: 60);
         output.WriteLine($"{sent} storm updates (seed {Seed}, {Rate}/s) and the conversations took {clock.Elapsed.TotalSeconds:0.0} s; " +
             $"{kiosk.Log.Lines.Count(line => line.Text.Contains("cannot be read", StringComparison.Ordinal))} unreadable, " +
             string.Join(", ", kiosk.Log.Lines.Where(line => line.Text.Contains("cannot be read", StringComparison.Ordinal)).GroupBy(line => line.Text[(line.Text.IndexOf('(', StringComparison.Ordinal) + 1)..]).OrderByDescending(g => g.Count()).Take(8).Select(g => $"{g.Count()} {g.Key}")) + "; " +
-            $"{database.Members.Count()} members, {database.Offers.Count()} offers, {database.Requests.Count()} requests, {database.Outbox.Count()} answers stored");
+            $"{database.Run(() => database.Members.Count())} members, {database.Run(() => database.Offers.Count())} offers, {database.Run(() => database.Requests.Count())} requests, {database.Run(() => database.Outbox.Count())} answers stored");
 
         var errors = kiosk.Log.Errors.ToList();
         Assert.True(errors.Count == 0, $"{errors.Count} errors, distinct:\n" + string.Join("\n=====\n", errors.Select(e => string.Join("\n", e.Split('\n').Skip(1).Take(6))).Distinct().Take(8)));
@@ -82,7 +82,7 @@ public sealed class StormTests(ITestOutputHelper output)
         var expected = new[] { T("tr", "onboarding.choose_language"), T("tr", "privacy.notice"), T("tr", "menu.title"), T("tr", "form.summary") }
             .Concat(Enumerable.Repeat(T("tr", "menu.title"), rounds + 1));
         Assert.True(InOrder(said, expected), "Dilan's answers out of order:\n" + string.Join("\n---\n", said));
-        Assert.Contains(database.Offers.FindAll(), offer => offer.MemberId == 8201 && offer.District == "altona-altstadt");
+        Assert.Contains(database.Run(() => database.Offers.FindAll().ToList()), offer => offer.MemberId == 8201 && offer.District == "altona-altstadt");
     }
 
     private static async Task<int> SendStormAsync(KioskUnderTest kiosk, IEnumerable<string> updates)
@@ -108,17 +108,17 @@ public sealed class StormTests(ITestOutputHelper output)
     // The people's stored member, chat, offers and requests, as LiteDB documents.
     private static Dictionary<string, string> Stored(KioskDatabase database, long[] people)
     {
-        var mapper = database.Database.Mapper;
+        var mapper = database.Run(() => database.Database.Mapper);
         var stored = new Dictionary<string, string>();
         foreach (var id in people)
         {
             var key = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
             stored[key] = string.Join("\n", new[]
             {
-                database.Members.FindById(id) is { } member ? mapper.ToDocument(member).ToString() : "",
-                database.Database.GetCollection("chats").FindById(id)?.ToString() ?? "",
-            }.Concat(database.Offers.FindAll().Where(o => o.MemberId == id).Select(o => mapper.ToDocument(o).ToString()))
-             .Concat(database.Requests.FindAll().Where(r => r.MemberId == id).Select(r => mapper.ToDocument(r).ToString())));
+                database.Run(() => database.Members.FindById(id)) is { } member ? mapper.ToDocument(member).ToString() : "",
+                database.Run(() => database.Database.GetCollection("chats").FindById(id))?.ToString() ?? "",
+            }.Concat(database.Run(() => database.Offers.FindAll().Where(o => o.MemberId == id).Select(o => mapper.ToDocument(o).ToString()).ToList()))
+             .Concat(database.Run(() => database.Requests.FindAll().Where(r => r.MemberId == id).Select(r => mapper.ToDocument(r).ToString()).ToList())));
         }
 
         return stored;
