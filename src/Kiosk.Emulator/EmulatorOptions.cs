@@ -30,6 +30,12 @@ public sealed class EmulatorOptions
     /// <summary>Messages per minute into one group before 429.</summary>
     public int PerGroupPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// How long every Bot API call but getUpdates takes to be answered, in milliseconds (Telegram's own takes about 100
+    /// ms for sendMessage), so that pacing and fairness can be measured offline.
+    /// </summary>
+    public int ResponseDelayMs { get; set; }
+
     /// <summary>Longest getUpdates long poll the server honours, in seconds (Telegram: 50).</summary>
     public int MaxPollSeconds { get; set; } = 50;
 }

@@ -158,6 +158,7 @@ public sealed class KioskDatabase : IDisposable
         var outbox = database.GetCollection<OutboxEntry>(OutboxName);
         outbox.EnsureIndex(entry => entry.Status);
         outbox.EnsureIndex(entry => entry.ChatId);
+        outbox.EnsureIndex(entry => entry.AboutId);
         database.GetCollection<Member>("members").EnsureIndex(member => member.Banned);
         var offers = database.GetCollection<Offer>("offers");
         offers.EnsureIndex(offer => offer.MemberId);

@@ -17,6 +17,8 @@ internal sealed class MemberErasure(KioskDatabase database)
     {
         // What the bot already sent them; the pending goodbye is still delivered and then removed (Outbox.MarkSent).
         database.Outbox.DeleteMany(entry => entry.ChatId == userId && entry.Status != OutboxStatus.Pending);
+        // Copies of their words and data in other people's chats (relayed messages, their request on a card), sent or not.
+        database.Outbox.DeleteMany(entry => entry.AboutId == userId);
         database.Deliveries.DeleteMany(delivery => delivery.ChatId == userId);
         // Questions are written in the person's own words: they go with the person.
         database.AdviceRequests.DeleteMany(request => request.MemberId == userId);

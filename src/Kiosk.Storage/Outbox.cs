@@ -7,14 +7,27 @@ namespace Kiosk.Storage;
 public sealed class Outbox(KioskDatabase database) : IOutbox
 {
     /// <inheritdoc />
-    public IReadOnlyList<OutboxEntry> Pending(int max) => database.Run(() =>
-        database.Outbox.Query()
-            .Where(entry => entry.Status == OutboxStatus.Pending)
-            .ToEnumerable()
-            .OrderBy(entry => entry.Priority)
-            .ThenBy(entry => entry.Id)
-            .Take(max)
-            .ToList());
+    public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => database.Run(() =>
+    {
+        var taken = new Dictionary<long, int>();
+        var pending = new List<OutboxEntry>();
+        foreach (var entry in database.Outbox.Find(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id))
+        {
+            if (skip?.Contains(entry.ChatId) == true || taken.GetValueOrDefault(entry.ChatId) >= perChat)
+            {
+                continue;
+            }
+
+            taken[entry.ChatId] = taken.GetValueOrDefault(entry.ChatId) + 1;
+            pending.Add(entry);
+            if (pending.Count == max)
+            {
+                break;
+            }
+        }
+
+        return pending;
+    });
 
     /// <inheritdoc />
     public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransaction(() =>

@@ -42,7 +42,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             ForgetOnceSent(inbound.ChatId);
         }
 
-        SaveShared(database, result, now, (inbound.ChatId, erased));
+        SaveShared(database, result, now, (inbound.ChatId, erased), erased ? null : inbound.UserId);
         return true;
     }
 
@@ -59,9 +59,10 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
     /// <summary>
     /// What a turn changes beyond its own chat: matches, reports, scheduled steps and the outbox. A message to a chat
     /// nobody is stored for any more (<paramref name="ownChat"/> tells about the turn's own chat, others are looked up)
-    /// is delivered and then not kept.
+    /// is delivered and then not kept. A message to someone else is stored as being about <paramref name="author"/>, whose
+    /// turn wrote it, so that their /delete finds it.
     /// </summary>
-    public static void SaveShared(KioskDatabase database, TurnResult result, Instant now, (long ChatId, bool Erased)? ownChat = null)
+    public static void SaveShared(KioskDatabase database, TurnResult result, Instant now, (long ChatId, bool Erased)? ownChat = null, long? author = null)
     {
         database.Matches.Upsert(result.Matches);
         database.Reports.Insert(result.Reports);
@@ -83,7 +84,8 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         foreach (var message in result.Messages)
         {
             var gone = ownChat is { } own && own.ChatId == message.ChatId ? own.Erased : IsGone(database, message.ChatId);
-            database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now, ForgetWhenSent = gone });
+            var about = author is { } writer && writer != message.ChatId ? writer : (long?)null;
+            database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now, ForgetWhenSent = gone, AboutId = about });
         }
     }
 

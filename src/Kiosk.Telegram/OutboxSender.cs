@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Localization;
@@ -10,23 +11,25 @@ using Telegram.Bot.Exceptions;
 namespace Kiosk.Telegram;
 
 /// <summary>
-/// Delivers the outbox: chats in parallel, each chat's messages in commit order, under the send limits.
-/// A message is marked sent only after Telegram's 200; 429 waits retry_after, 403 marks the person
-/// unreachable, 400 fails the message, anything else is retried later. New messages go
-/// <see cref="TelegramOptions.NewMessagesInFlight"/> at a time, each marked before the next: a crash between
-/// Telegram's 200 and the mark repeats only those (button answers and edits are harmless when repeated).
+/// Delivers the outbox fairly: each chat's messages in commit order with one in flight per chat, up to
+/// <see cref="TelegramOptions.ChatsInFlight"/> chats at once, and no round that waits for its slowest chat: a chat is
+/// handed to a worker of its own, and the next read skips chats that are still being served, so a flooded chat (at
+/// Telegram's one message a second) slows only itself. A message is marked sent only after Telegram's 200 and before
+/// the chat's next one goes, so a crash repeats at most one message per chat. 429 waits retry_after, 403 marks the
+/// person unreachable, 400 fails the message, anything else is retried later.
 /// </summary>
 public sealed class OutboxSender(
     ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, IOptions<TelegramOptions> options,
     StoreFailureShutdown shutdown, ILogger<OutboxSender> logger) : BackgroundService
 {
     private const int BatchSize = 500;
-    private const int ParallelChats = 16;
+    // What one worker takes of a chat at once; a chat with more is served again in the next read.
+    private const int PerChat = 20;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan InFlightLimit = TimeSpan.FromSeconds(5);
 
-    private readonly SemaphoreSlim newMessages = new(options.Value.NewMessagesInFlight, options.Value.NewMessagesInFlight);
+    private readonly ConcurrentDictionary<long, Task> serving = new();
 
     // Messages confirmed together (the chats are served in parallel) are marked sent in one transaction.
     private readonly WriteBatcher<(long Id, int? TelegramMessageId), bool> sentMarks = new(sent =>
@@ -38,20 +41,37 @@ public sealed class OutboxSender(
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await DispatchAsync(stoppingToken);
+        }
+        finally
+        {
+            // Sends that started finish and are marked (they are not cancelled by the stop).
+            await Task.WhenAll(serving.Values);
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var batch = outbox.Pending(BatchSize);
-                if (batch.Count == 0)
+                var free = options.Value.ChatsInFlight - serving.Count;
+                if (free > 0)
                 {
-                    await signal.WaitAsync(IdleWait, stoppingToken);
-                    continue;
+                    var busy = serving.Keys.ToHashSet();
+                    var chats = outbox.Pending(BatchSize, busy, PerChat).GroupBy(entry => entry.ChatId).Take(free).ToList();
+                    foreach (var chat in chats)
+                    {
+                        var entries = chat.ToList();
+                        serving[chat.Key] = Task.Run(() => ServeChatAsync(chat.Key, entries, stoppingToken), CancellationToken.None);
+                    }
                 }
 
-                var chats = batch.GroupBy(entry => entry.ChatId).ToList();
-                var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelChats, CancellationToken = stoppingToken };
-                await Parallel.ForEachAsync(chats, options, async (chat, ct) => await SendChatAsync(chat, ct));
+                // Woken by a new commit or a chat that was served, else after a while (retries, other writers).
+                await signal.WaitAsync(IdleWait, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -70,14 +90,33 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task SendChatAsync(IEnumerable<OutboxEntry> entries, CancellationToken cancellationToken)
+    private async Task ServeChatAsync(long chatId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
-        foreach (var entry in entries)
+        try
         {
-            if (cancellationToken.IsCancellationRequested || !await SendAsync(entry, cancellationToken))
+            foreach (var entry in entries)
             {
-                return; // Keep this chat's order: the rest waits for the next round.
+                if (cancellationToken.IsCancellationRequested || !await SendAsync(entry, cancellationToken))
+                {
+                    return; // Keep this chat's order: the rest waits for the next read.
+                }
             }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (!shutdown.StopsFor(exception))
+            {
+                logger.LogError(exception, "Delivering to chat {ChatId} failed; retrying", chatId);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: what was not sent stays pending.
+        }
+        finally
+        {
+            serving.TryRemove(chatId, out _);
+            signal.Notify();
         }
     }
 
@@ -101,20 +140,10 @@ public sealed class OutboxSender(
                 return true;
             }
 
-            // The chat's own pace first (it may be a second), then a place among the new messages in flight, then
-            // the overall budget, so that messages held at the gate do not go out in a burst beyond it.
+            // The chat's own pace first (it may be a second), then the overall budget.
             await limits.WaitChatAsync(entry.ChatId, cancellationToken);
-            await newMessages.WaitAsync(cancellationToken);
-            try
-            {
-                await limits.WaitGlobalAsync(cancellationToken);
-                await SendAndMarkAsync(entry, message);
-            }
-            finally
-            {
-                newMessages.Release();
-            }
-
+            await limits.WaitGlobalAsync(cancellationToken);
+            await SendAndMarkAsync(entry, message);
             return true;
         }
         catch (ApiRequestException exception) when (exception.ErrorCode == 429)
@@ -197,7 +226,6 @@ public sealed class OutboxSender(
     public override void Dispose()
     {
         sentMarks.Dispose();
-        newMessages.Dispose();
         base.Dispose();
     }
 }

@@ -27,6 +27,7 @@ public static class TelegramServices
             return new TelegramBotClient(clientOptions, http);
         });
         services.AddSingleton<SendLimits>();
+        services.AddSingleton<FloodGate>();
         services.AddSingleton<UpdateIntake>();
         services.AddSingleton<StoreFailureShutdown>();
         // Each of the two returns at once unless its mode (webhook URL set or not) is configured.

@@ -10,9 +10,8 @@ namespace Kiosk.Telegram;
 /// A bad update is skipped; when the store itself fails, nothing is skipped: the bot stops (exit code 3) so that it
 /// starts again with the database reopened, and Telegram delivers the updates again.
 /// </summary>
-public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdown shutdown, ILogger<UpdateIntake> logger)
+public sealed class UpdateIntake(InboundProcessor processor, FloodGate gate, StoreFailureShutdown shutdown, ILogger<UpdateIntake> logger)
 {
-
     // One update at a time, as with polling: concurrent webhook calls must not interleave a chat's turns.
     private readonly Lock handling = new();
     private long lastContactTicks;
@@ -47,9 +46,16 @@ public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdow
             try
             {
                 var inbounds = updates.Select(UpdateMapper.Map).OfType<Conversations.Engine.Inbound>().ToList();
-                if (inbounds.Count > 0)
+                var verdicts = inbounds.ToDictionary(inbound => inbound, inbound => gate.Admit(inbound.UserId));
+                var admitted = inbounds.Where(inbound => verdicts[inbound] == FloodVerdict.Admit).ToList();
+                if (admitted.Count > 0)
                 {
-                    processor.ProcessAll(inbounds);
+                    processor.ProcessAll(admitted);
+                }
+
+                foreach (var flooding in inbounds.Where(inbound => verdicts[inbound] == FloodVerdict.SlowDown))
+                {
+                    SlowDown(flooding);
                 }
 
                 return;
@@ -85,7 +91,18 @@ public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdow
                     return;
                 }
 
-                processor.Process(inbound);
+                switch (gate.Admit(inbound.UserId))
+                {
+                    case FloodVerdict.Admit:
+                        processor.Process(inbound);
+                        break;
+                    case FloodVerdict.SlowDown:
+                        SlowDown(inbound);
+                        break;
+                    default:
+                        logger.LogDebug("Update {UpdateId} ignored: its sender is over the limit", update.Id);
+                        break;
+                }
             }
             catch (StoreFailedException failure)
             {
@@ -98,6 +115,12 @@ public sealed class UpdateIntake(InboundProcessor processor, StoreFailureShutdow
                 Apologize(inbound);
             }
         }
+    }
+
+    private void SlowDown(Conversations.Engine.Inbound inbound)
+    {
+        logger.LogInformation("Chat {ChatId} is over the limit of updates a minute; told to slow down, more is ignored", inbound.ChatId);
+        processor.SlowDown(inbound);
     }
 
     private void Apologize(Conversations.Engine.Inbound? inbound)

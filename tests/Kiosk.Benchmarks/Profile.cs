@@ -58,7 +58,7 @@ public sealed class Profile
     public sealed class Outbox(IOutbox inner, Profile profile) : IOutbox
     {
         /// <inheritdoc />
-        public IReadOnlyList<OutboxEntry> Pending(int max) => Time(ref profile.outboxReads, () => inner.Pending(max));
+        public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => Time(ref profile.outboxReads, () => inner.Pending(max, skip, perChat));
 
         /// <inheritdoc />
         public void MarkSent(long id, int? telegramMessageId) => Time(ref profile.outboxMarks, () => { inner.MarkSent(id, telegramMessageId); return Interlocked.Increment(ref profile.marks); });

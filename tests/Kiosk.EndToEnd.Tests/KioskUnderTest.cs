@@ -76,6 +76,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Telegram:PerChatBurst"] = "20",
             ["Kiosk:ScheduleCheckSeconds"] = "1",
             ["Telegram:PerChatPerSecond"] = "20",
+            ["Telegram:UpdatesPerPersonPerMinute"] = "10000", // the storm and the crash test write fast; FloodTests set the real limit
             ["Kiosk:Moderation"] = "false", // offers go online at once unless a test turns moderation on
             ["Health:Listen"] = "http://127.0.0.1:0", // tests run side by side: each bot's /health on a port of its own
         };

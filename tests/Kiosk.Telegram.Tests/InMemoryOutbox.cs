@@ -21,8 +21,9 @@ public sealed class InMemoryOutbox : IOutbox
 
     public OutboxEntry this[long id] => entries[id];
 
-    public IReadOnlyList<OutboxEntry> Pending(int max) => entries.Values
-        .Where(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList();
+    public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => entries.Values
+        .Where(entry => entry.Status == OutboxStatus.Pending && skip?.Contains(entry.ChatId) != true).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id)
+        .GroupBy(entry => entry.ChatId).SelectMany(chat => chat.Take(perChat)).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList();
 
     public void MarkSent(long id, int? telegramMessageId)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -14,6 +15,8 @@ namespace Kiosk.Telegram.Tests;
 
 public sealed class OutboxSenderTests
 {
+    private static readonly StoreFailureShutdown Shutdown = new(new FakeLifetime(), NullLogger<StoreFailureShutdown>.Instance);
+    private static readonly Localizer Localizer = new(Catalogs.Load(Catalogs.DefaultDirectory), NullLogger<Localizer>.Instance);
     private readonly Mock<ITelegramBotClient> client = new();
     private readonly InMemoryOutbox outbox = new();
     private readonly ConcurrentQueue<SendMessageRequest> delivered = new();
@@ -118,26 +121,37 @@ public sealed class OutboxSenderTests
     }
 
     [Fact]
-    public async Task New_messages_go_one_at_a_time_over_all_chats_each_marked_sent_before_the_next_starts()
+    public async Task Chats_are_served_side_by_side_with_one_message_in_flight_per_chat_each_marked_sent_before_the_chat_s_next()
     {
         var ids = new Dictionary<string, long>();
         var inFlight = 0;
         var mostInFlight = 0;
+        var perChat = new ConcurrentDictionary<long, int>();
+        var mostInOneChat = 0;
         var unmarkedAtStart = new ConcurrentQueue<string>();
+        var bothStarted = new TaskCompletionSource();
         client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
             .Returns(async (SendMessageRequest request, CancellationToken _) =>
             {
-                // What Telegram already took must be marked sent before another new message goes: a crash now repeats
-                // at most this one.
-                foreach (var earlier in delivered.Where(earlier => outbox[ids[earlier.Text]].Status != OutboxStatus.Sent))
+                var chat = request.ChatId.Identifier ?? 0;
+                // What Telegram already took in this chat must be marked sent before the chat's next message goes: a
+                // crash now repeats at most this one in the chat.
+                foreach (var earlier in delivered.Where(earlier => earlier.ChatId.Identifier == chat && outbox[ids[earlier.Text]].Status != OutboxStatus.Sent))
                 {
                     unmarkedAtStart.Enqueue(earlier.Text);
                 }
 
-                var now = Interlocked.Increment(ref inFlight);
-                InterlockedMax(ref mostInFlight, now);
-                await Task.Delay(2);
+                InterlockedMax(ref mostInOneChat, perChat.AddOrUpdate(chat, 1, (_, n) => n + 1));
+                if (Interlocked.Increment(ref inFlight) >= 2)
+                {
+                    bothStarted.TrySetResult();
+                }
+
+                InterlockedMax(ref mostInFlight, Volatile.Read(ref inFlight));
+                // Telegram takes its time; another chat's message goes meanwhile (waited for, with a limit).
+                await Task.WhenAny(bothStarted.Task, Task.Delay(TimeSpan.FromSeconds(2)));
                 Interlocked.Decrement(ref inFlight);
+                perChat.AddOrUpdate(chat, 0, (_, n) => n - 1);
                 return Deliver(request);
             });
         foreach (var chat in Enumerable.Range(1, 8))
@@ -151,8 +165,45 @@ public sealed class OutboxSenderTests
         await RunUntil(() => ids.Values.All(id => outbox[id].Status == OutboxStatus.Sent));
 
         Assert.Equal(24, delivered.Count);
-        Assert.Equal(1, mostInFlight);
+        Assert.Equal(1, mostInOneChat);
+        Assert.True(mostInFlight >= 2, "chats were served one after the other");
         Assert.Empty(unmarkedAtStart);
+        foreach (var chat in Enumerable.Range(1, 8))
+        {
+            Assert.Equal([$"{chat}-1", $"{chat}-2", $"{chat}-3"], delivered.Where(request => request.ChatId.Identifier == chat).Select(request => request.Text));
+        }
+    }
+
+    [Fact]
+    public async Task A_chat_that_waits_for_Telegram_does_not_hold_back_another_chat_s_new_reply()
+    {
+        var slowChat = new TaskCompletionSource<Message>(TaskCreationOptions.RunContinuationsAsynchronously);
+        client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
+            .Returns((SendMessageRequest request, CancellationToken _) => request.ChatId.Identifier == 1 ? slowChat.Task : Task.FromResult(Deliver(request)));
+        foreach (var n in Enumerable.Range(1, 50))
+        {
+            outbox.Add(Text(1, $"flood {n}"));
+        }
+
+        var options = Options.Create(new TelegramOptions { PerChatBurst = 100, PerChatPerSecond = 100, MessagesPerSecond = 1000 });
+        using var limits = new SendLimits(options);
+        var signal = new OutboxSignal();
+        using var sender = new OutboxSender(client.Object, outbox, signal, limits, Localizer, options, Shutdown, NullLogger<OutboxSender>.Instance);
+        await sender.StartAsync(CancellationToken.None);
+        try
+        {
+            signal.Notify();
+            await Eventually.True(() => client.Invocations.Count >= 1, "the flooded chat's first message in flight");
+            // Committed while the flooded chat's message still waits for Telegram.
+            var help = outbox.Add(Text(2, "/help answer"));
+            signal.Notify();
+            await Eventually.True(() => outbox[help].Status == OutboxStatus.Sent, "the other chat's reply sent while the first chat waits");
+        }
+        finally
+        {
+            slowChat.SetResult(new Message { Id = 1, Chat = new Chat { Id = 1 } });
+            await sender.StopAsync(CancellationToken.None);
+        }
     }
 
     private static void InterlockedMax(ref int target, int value)

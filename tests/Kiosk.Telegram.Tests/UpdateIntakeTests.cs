@@ -25,13 +25,14 @@ public sealed class UpdateIntakeTests
         Assert.Equal([4L, 5L], store.Single);
     }
 
-    private static UpdateIntake Intake(ITurnStore store, FakeLifetime? lifetime = null)
+    private static UpdateIntake Intake(ITurnStore store, FakeLifetime? lifetime = null, int perMinute = 1000)
     {
         var catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
         var localizer = new Localizer(catalogs, NullLogger<Localizer>.Instance);
         var engine = new ConversationEngine(localizer, new KioskTime(SystemClock.Instance, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), new KioskRecognizers(catalogs),
             Options.Create(new KioskOptions()), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
-        return new UpdateIntake(new InboundProcessor(store, engine, new OutboxSignal(), NullLogger<InboundProcessor>.Instance), new StoreFailureShutdown(lifetime ?? new FakeLifetime(), NullLogger<StoreFailureShutdown>.Instance), NullLogger<UpdateIntake>.Instance);
+        return new UpdateIntake(new InboundProcessor(store, engine, new OutboxSignal(), NullLogger<InboundProcessor>.Instance),
+            new FloodGate(Options.Create(new TelegramOptions { UpdatesPerPersonPerMinute = perMinute })), new StoreFailureShutdown(lifetime ?? new FakeLifetime(), NullLogger<StoreFailureShutdown>.Instance), NullLogger<UpdateIntake>.Instance);
     }
 
     [Fact]
@@ -75,6 +76,37 @@ public sealed class UpdateIntakeTests
         Assert.Equal(localizer.Text("uk", "input.failed"), Assert.Single(reply.Messages).Text);
         Assert.Equal(102, reply.Messages[0].ChatId);
     }
+
+    [Fact]
+    public void A_person_over_the_limit_is_told_once_to_slow_down_the_rest_is_ignored_and_others_are_handled()
+    {
+        var store = new FailingOnceStore(failing: -1);
+        var intake = Intake(store, perMinute: 5);
+
+        // 40 messages of one person, one at a time and in batches, with another person's message in the middle.
+        for (var id = 1; id <= 20; id++)
+        {
+            intake.Handle(From(id, user: 500));
+        }
+
+        intake.HandleAll([From(21, user: 501), .. Enumerable.Range(22, 20).Select(id => From(id, user: 500))]);
+
+        var localizer = new Localizer(Catalogs.Load(Catalogs.DefaultDirectory), NullLogger<Localizer>.Instance);
+        var toFlooder = store.Committed.SelectMany(result => result.Messages).Where(message => message.ChatId == 500 && message.Kind == OutboundKind.Message).ToList();
+        Assert.Equal(1, toFlooder.Count(message => message.Text == localizer.Text("de", "input.slow_down")));
+        Assert.Equal(6, store.Committed.Count(result => result.Messages.Any(message => message.ChatId == 500)));
+        Assert.Contains(store.Committed, result => result.Messages.Any(message => message.ChatId == 501));
+    }
+
+    private static Update From(int id, long user) => new()
+    {
+        Id = id,
+        Message = new Message
+        {
+            Id = id, Date = DateTime.UtcNow, Chat = new Chat { Id = user, Type = global::Telegram.Bot.Types.Enums.ChatType.Private },
+            From = new User { Id = user, FirstName = "P", LanguageCode = "de" }, Text = "/help",
+        },
+    };
 
     private static Update Message(int id) => new()
     {

@@ -44,6 +44,13 @@ public sealed class OutboxEntry
     public string? Failure { get; set; }
 
     /// <summary>
+    /// The person whose turn wrote this message to someone else (their relayed words, their request on a newcomer's
+    /// card, their offer on a coordinator's card): when they delete their data, the copy goes too, whether or not it
+    /// names them. Null for messages to the person's own chat and for the system's own messages.
+    /// </summary>
+    public long? AboutId { get; set; }
+
+    /// <summary>
     /// The last words to someone who deleted their data (no member, no chat left): delivered, then not kept.
     /// </summary>
     public bool ForgetWhenSent { get; set; }
@@ -52,8 +59,11 @@ public sealed class OutboxEntry
 /// <summary>The sender's view of the outbox. Implemented by storage.</summary>
 public interface IOutbox
 {
-    /// <summary>Up to <paramref name="max"/> pending messages, by priority then commit order.</summary>
-    IReadOnlyList<OutboxEntry> Pending(int max);
+    /// <summary>
+    /// Up to <paramref name="max"/> pending messages, by priority then commit order, at most <paramref name="perChat"/>
+    /// of one chat (the first of each chat in order), none of the chats in <paramref name="skip"/> (chats still being served).
+    /// </summary>
+    IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue);
 
     /// <summary>Telegram confirmed the message.</summary>
     void MarkSent(long id, int? telegramMessageId);

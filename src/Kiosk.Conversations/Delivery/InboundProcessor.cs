@@ -26,9 +26,14 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
     /// After <see cref="Process"/> threw for a reason other than the store: stores the update as handled with only an
     /// apology to the person, so that a failing turn is never swallowed silently. Returns false for a redelivery.
     /// </summary>
-    public bool Apologize(Inbound inbound)
+    public bool Apologize(Inbound inbound) => Answer(inbound, "input.failed");
+
+    /// <summary>Stores the update as handled with only a request to write more slowly (the person is over the limit).</summary>
+    public bool SlowDown(Inbound inbound) => Answer(inbound, "input.slow_down");
+
+    private bool Answer(Inbound inbound, string key)
     {
-        var handled = store.Commit(inbound, conversation => engine.Apology(inbound, conversation));
+        var handled = store.Commit(inbound, conversation => engine.Unhandled(inbound, conversation, key));
         if (handled)
         {
             signal.Notify();

@@ -107,10 +107,11 @@ public sealed class ConversationEngine(
     }
 
     /// <summary>
-    /// The answer to an update whose turn failed: the person is told (in their language) to try again, and nothing of
-    /// their conversation changes. In a group, only a pressed button is answered.
+    /// The answer to an update that is not handled (its turn failed, or the person writes too fast): the text of
+    /// <paramref name="key"/> in the person's language, and nothing of their conversation changes. In a group, only a
+    /// pressed button is answered.
     /// </summary>
-    public TurnResult Apology(Inbound inbound, Conversation conversation)
+    public TurnResult Unhandled(Inbound inbound, Conversation conversation, string key)
     {
         var messages = new List<Outbound>();
         if (inbound.CallbackQueryId is { } callbackId)
@@ -121,7 +122,7 @@ public sealed class ConversationEngine(
         if (inbound.IsPrivateChat)
         {
             var language = conversation.Member?.Language ?? conversation.State?.Language ?? localizer.Resolve(inbound.LanguageCode);
-            messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.Message, Text = localizer.Text(language, "input.failed") });
+            messages.Add(new Outbound { ChatId = inbound.ChatId, Kind = OutboundKind.Message, Text = localizer.Text(language, key) });
         }
 
         return new TurnResult(conversation.State, conversation.Member, messages) { Offers = conversation.Offers, Requests = conversation.Requests };

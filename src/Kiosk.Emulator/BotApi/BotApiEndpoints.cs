@@ -30,6 +30,11 @@ public static class BotApiEndpoints
                     throw new ApiError(401, "Unauthorized");
                 }
 
+                if (options.ResponseDelayMs > 0 && name != "getupdates")
+                {
+                    await Task.Delay(options.ResponseDelayMs, http.RequestAborted);
+                }
+
                 faults.ThrowIfPlanned(name);
                 var parameters = await BotApiParameters.ReadAsync(http.Request);
                 var result = await methods.InvokeAsync(name, parameters, http.RequestAborted);
