@@ -7,6 +7,7 @@ return args switch
     ["throughput", .. var rest] => await ThroughputBenchmark.RunAsync(rest),
     ["startup", .. var rest] => await StartupBenchmark.RunAsync(rest),
     ["memory", .. var rest] => await MemoryBenchmark.RunAsync(rest),
+    ["fairness", .. var rest] => await FairnessBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -17,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- throughput [--people 400] [--concurrent 32] [--load 100] [--seconds 20]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- startup [--runs 7]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- memory [--people 100000] [--offers 20000] [--requests 20000] [--traffic 300]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- fairness [--people 300] [--flood 300] [--presses 1000]");
     return 2;
 }
