@@ -8,6 +8,7 @@ return args switch
     ["startup", .. var rest] => await StartupBenchmark.RunAsync(rest),
     ["memory", .. var rest] => await MemoryBenchmark.RunAsync(rest),
     ["fairness", .. var rest] => await FairnessBenchmark.RunAsync(rest),
+    ["litedb-stress", .. var rest] => await LiteDbStress.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -19,5 +20,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- startup [--runs 7]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- memory [--people 100000] [--offers 20000] [--requests 20000] [--traffic 300]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- fairness [--people 300] [--flood 300] [--presses 1000]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- litedb-stress [--seconds 30] [--direct]");
     return 2;
 }
