@@ -26,7 +26,7 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
     public int FailInterrupted(Instant now) => database.InTransaction(() =>
     {
         var interrupted = database.Deliveries.Find(delivery => delivery.Status == DeliveryStatus.Sending).ToList();
-        Count(interrupted.Select(delivery => new DeliveryOutcome(delivery, DeliveryStatus.Failed)).ToList(), now);
+        Count(interrupted.Select(delivery => new DeliveryOutcome(delivery, DeliveryStatus.Unconfirmed)).ToList(), now);
         return interrupted.Count;
     });
 
@@ -143,10 +143,11 @@ public sealed class BroadcastStore(KioskDatabase database, BroadcastNews news) :
         foreach (var group in outcomes.GroupBy(outcome => outcome.Delivery.BroadcastId))
         {
             database.Broadcasts.UpdateMany(
-                BsonExpression.Create("{ Sent: $.Sent + @0, Blocked: $.Blocked + @1, Failed: $.Failed + @2 }",
+                BsonExpression.Create("{ Sent: $.Sent + @0, Blocked: $.Blocked + @1, Failed: $.Failed + @2, Unconfirmed: $.Unconfirmed + @3 }",
                     group.Count(outcome => outcome.Status == DeliveryStatus.Sent),
                     group.Count(outcome => outcome.Status == DeliveryStatus.Blocked),
-                    group.Count(outcome => outcome.Status == DeliveryStatus.Failed)),
+                    group.Count(outcome => outcome.Status == DeliveryStatus.Failed),
+                    group.Count(outcome => outcome.Status == DeliveryStatus.Unconfirmed)),
                 BsonExpression.Create("_id = @0", group.Key));
             // Read after the update: this transaction now holds the write lock, so the status is current.
             if (database.Broadcasts.FindById(group.Key) is { Status: BroadcastStatus.Sending } broadcast)

@@ -13,7 +13,8 @@ namespace Kiosk.Telegram;
 /// <summary>
 /// Delivers announcements, one stored copy per person, under the global limit and after waiting replies.
 /// Each copy is marked in flight just before it goes out and recorded with the next few answers (at most eight wait);
-/// a copy still in flight after a crash is counted as failed, never sent again, so nobody gets an announcement twice.
+/// a copy still in flight after a crash is counted as unconfirmed (maybe delivered), never sent again, so nobody gets an
+/// announcement twice.
 /// </summary>
 public sealed class BroadcastSender(
     ITelegramBotClient client, IBroadcastStore store, BroadcastNews news, SendLimits limits, OutboxSignal signal, KioskTime time, StoreFailureShutdown shutdown,
@@ -175,8 +176,8 @@ public sealed class BroadcastSender(
         catch (Exception exception) when (exception is RequestException or HttpRequestException or TaskCanceledException)
         {
             // Unknown whether Telegram got it: not sending it again is the promise (at most one copy each).
-            logger.LogWarning("Announcement copy {DeliveryId} failed ({Error}); not sent again", delivery.Id, exception.GetType().Name);
-            return new DeliveryOutcome(delivery, DeliveryStatus.Failed);
+            logger.LogWarning("Announcement copy {DeliveryId} got no answer ({Error}); counted as unconfirmed, not sent again", delivery.Id, exception.GetType().Name);
+            return new DeliveryOutcome(delivery, DeliveryStatus.Unconfirmed);
         }
     }
 

@@ -9,6 +9,7 @@ return args switch
     ["memory", .. var rest] => await MemoryBenchmark.RunAsync(rest),
     ["fairness", .. var rest] => await FairnessBenchmark.RunAsync(rest),
     ["litedb-stress", .. var rest] => await LiteDbStress.RunAsync(rest),
+    ["storage", .. var rest] => StorageBenchmark.Run(rest),
     _ => Usage(),
 };
 
@@ -21,5 +22,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- memory [--people 100000] [--offers 20000] [--requests 20000] [--traffic 300]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- fairness [--people 300] [--flood 300] [--presses 1000]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- litedb-stress [--seconds 30] [--direct]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- storage [--turns 5000] [--people 10000]");
     return 2;
 }

@@ -66,14 +66,20 @@ public sealed class Broadcast
     /// <summary>People who blocked the bot (403).</summary>
     public int Blocked { get; set; }
 
-    /// <summary>Refused for another reason, or cut off by a crash while in flight (not retried, so nobody gets it twice).</summary>
+    /// <summary>Refused by Telegram for another reason (400).</summary>
     public int Failed { get; set; }
+
+    /// <summary>
+    /// Handed to Telegram without an answer the bot kept (a crash or a timeout while in flight): maybe delivered, not
+    /// tried again, so that nobody gets it twice. Not counted as delivered: the report counts what Telegram confirmed.
+    /// </summary>
+    public int Unconfirmed { get; set; }
 
     /// <summary>The last progress step (in quarters) the coordinator was told about.</summary>
     public int ReportedQuarter { get; set; }
 
     /// <summary>People tried so far.</summary>
-    public int Tried => Sent + Blocked + Failed;
+    public int Tried => Sent + Blocked + Failed + Unconfirmed;
 
     /// <summary>The language whose version a person of <paramref name="language"/> gets: theirs, else English, else German, else the writer's.</summary>
     public string VersionFor(string language) =>
@@ -127,11 +133,14 @@ public enum DeliveryStatus
     /// <summary>The person blocked the bot.</summary>
     Blocked,
 
-    /// <summary>Refused, or interrupted by a crash.</summary>
+    /// <summary>Refused by Telegram.</summary>
     Failed,
 
     /// <summary>Not sent because the announcement was cancelled.</summary>
     Cancelled,
+
+    /// <summary>Handed to Telegram, but its answer was lost (a crash or a timeout): maybe delivered.</summary>
+    Unconfirmed,
 }
 
 /// <summary>One person's copy of an announcement: stored so that a restart sends nobody a second copy.</summary>

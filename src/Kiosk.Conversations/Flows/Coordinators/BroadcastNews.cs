@@ -31,10 +31,19 @@ public sealed class BroadcastNews(Localizer localizer)
     public Outbound Progress(Broadcast broadcast) => ToWriter(broadcast, "broadcast.progress", stoppable: true,
         ("tried", broadcast.Tried), ("count", broadcast.Recipients), ("percent", broadcast.Recipients == 0 ? 100 : broadcast.Tried * 100 / broadcast.Recipients));
 
-    /// <summary>The final report: sent, blocked, failed (and not sent, when it was stopped).</summary>
-    public Outbound Report(Broadcast broadcast) => ToWriter(broadcast,
-        broadcast.Status == BroadcastStatus.Cancelled ? "broadcast.report_stopped" : "broadcast.report", stoppable: false,
-        ("sent", broadcast.Sent), ("blocked", broadcast.Blocked), ("failed", broadcast.Failed), ("rest", Math.Max(0, broadcast.Recipients - broadcast.Tried)));
+    /// <summary>
+    /// The final report: delivered as Telegram confirmed, blocked, failed (and not sent, when it was stopped), and, when
+    /// the bot lost Telegram's answer for some copies, how many may have arrived.
+    /// </summary>
+    public Outbound Report(Broadcast broadcast)
+    {
+        var report = ToWriter(broadcast,
+            broadcast.Status == BroadcastStatus.Cancelled ? "broadcast.report_stopped" : "broadcast.report", stoppable: false,
+            ("sent", broadcast.Sent), ("blocked", broadcast.Blocked), ("failed", broadcast.Failed), ("rest", Math.Max(0, broadcast.Recipients - broadcast.Tried)));
+        return broadcast.Unconfirmed == 0
+            ? report
+            : report with { Text = report.Text + "\n" + localizer.Text(broadcast.AuthorLanguage, "broadcast.report_unconfirmed", ("count", broadcast.Unconfirmed)) };
+    }
 
     /// <summary>Button data that stops an announcement.</summary>
     public static string StopData(string broadcastId) => CoordinatorCommands.Data(Broadcasting.Area, "stop", broadcastId);
