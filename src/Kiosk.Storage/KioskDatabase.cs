@@ -73,6 +73,9 @@ public sealed class KioskDatabase : IDisposable
         }
     }
 
+    /// <summary>Active offers per category between turns; writers of offers tell it (<see cref="ActiveOfferCache.Changed"/>).</summary>
+    public ActiveOfferCache ActiveOffers { get; } = new();
+
     /// <summary>True on the owner thread.</summary>
     public bool IsOwnerThread => Thread.CurrentThread == owner;
 
@@ -142,6 +145,10 @@ public sealed class KioskDatabase : IDisposable
             database.Rollback();
             throw;
         }
+        finally
+        {
+            ActiveOffers.TransactionEnded();
+        }
     }
 
     private void Serve()
@@ -159,13 +166,17 @@ public sealed class KioskDatabase : IDisposable
         outbox.EnsureIndex(entry => entry.Status);
         outbox.EnsureIndex(entry => entry.ChatId);
         outbox.EnsureIndex(entry => entry.AboutId);
-        database.GetCollection<Member>("members").EnsureIndex(member => member.Banned);
+        var members = database.GetCollection<Member>("members");
+        members.EnsureIndex(member => member.Banned);
+        // The team (Moderation.Team) is read on every new offer, report and question: without it a scan of every member.
+        members.EnsureIndex(member => member.Coordinator);
         var offers = database.GetCollection<Offer>("offers");
         offers.EnsureIndex(offer => offer.MemberId);
         offers.EnsureIndex(offer => offer.Category);
         var requests = database.GetCollection<HelpRequest>("requests");
         requests.EnsureIndex(request => request.MemberId);
         requests.EnsureIndex(request => request.Status);
+        requests.EnsureIndex(request => request.Category);
         var matches = database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
         matches.EnsureIndex(match => match.RequestId);
         matches.EnsureIndex(match => match.NeighbourId);

@@ -19,7 +19,8 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<Offer> ActiveOffers(string category) =>
-        database.Offers.Find(offer => offer.Category == category).Where(offer => offer.Status == OfferStatus.Active && !IsBanned(offer.MemberId)).ToList();
+        database.ActiveOffers.Get(category, () => database.Offers.Find(offer => offer.Category == category).Where(offer => offer.Status == OfferStatus.Active))
+            .Where(offer => !IsBanned(offer.MemberId)).ToList();
 
     /// <inheritdoc />
     public Member? Member(long id) => database.Members.FindById(id);
@@ -42,8 +43,9 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
 
     /// <inheritdoc />
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) =>
-        database.Requests.Find(request => request.Category == category && request.Status == HelpRequestStatus.Open)
-            .Where(request => request.IsOpen(now, zone) && !IsBanned(request.MemberId))
+        // Through the category's index: LiteDB took the status index for both terms, every open request of every category.
+        database.Requests.Find(request => request.Category == category)
+            .Where(request => request.Status == HelpRequestStatus.Open && request.IsOpen(now, zone) && !IsBanned(request.MemberId))
             .Where(request => !MatchesOfRequest(request.Id).Any(match => match.IsWaiting(now) || match.Status == MatchStatus.Accepted))
             .ToList();
 

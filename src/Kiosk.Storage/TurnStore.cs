@@ -68,7 +68,12 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.Reports.Insert(result.Reports);
         database.Steps.Insert(result.Scheduled);
         database.Members.Upsert(result.Changes.Members.Values);
-        database.Offers.Upsert(result.Changes.Offers.Values);
+        if (result.Changes.Offers.Count > 0)
+        {
+            database.ActiveOffers.Changed();
+            database.Offers.Upsert(result.Changes.Offers.Values);
+        }
+
         database.Invites.Upsert(result.Changes.Invites.Values);
         database.Broadcasts.Insert(result.Changes.NewBroadcasts);
         foreach (var stopped in result.Changes.StoppedBroadcasts)
@@ -107,6 +112,11 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
     // What the turn returns is the member's whole list: store it as it is, delete what is no longer there.
     private void SaveOffersAndRequests(Conversation before, TurnResult result)
     {
+        if (before.Offers.Count > 0 || result.Offers.Count > 0)
+        {
+            database.ActiveOffers.Changed();
+        }
+
         foreach (var gone in before.Offers.Where(old => result.Offers.All(offer => offer.Id != old.Id)))
         {
             database.Offers.Delete(gone.Id);
@@ -131,6 +141,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         {
             // Deleted at the person's request: every trace goes, also in what they shared with others.
             database.Members.Delete(userId);
+            database.ActiveOffers.Changed(); // the erasure rewrites offers the person decided on as a coordinator
             new MemberErasure(database).Erase(userId, before.Member.FirstName);
         }
     }

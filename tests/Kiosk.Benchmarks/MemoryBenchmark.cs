@@ -25,6 +25,11 @@ public static class MemoryBenchmark
         var visitors = Arguments.Int(args, "--traffic", 1500);
         // The Dockerfile's DOTNET_GCgen0size (4 MB); 0 leaves the runtime's default, sized from the CPU cache.
         var gen0 = Arguments.Int(args, "--gen0-mb", 4);
+        // "--env NAME=VALUE" (repeatable): more settings of the bot process, e.g. to try a runtime knob.
+        var extra = args.Select((arg, index) => (arg, index)).Where(pair => pair.arg == "--env" && pair.index + 1 < args.Length)
+            .Select(pair => args[pair.index + 1].Split('=', 2)).Select(parts => (parts[0], parts.Length > 1 ? parts[1] : "")).ToArray();
+        // 0: 16 people at once (closed loop, replies wait for each other); N: a new person every 5 / N seconds (N updates/s offered).
+        var load = Arguments.Int(args, "--load", 0);
         var directory = Directory.CreateTempSubdirectory("kiosk-bench-").FullName;
         try
         {
@@ -34,8 +39,8 @@ public static class MemoryBenchmark
             const int Fast = 1_000;
             await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Port = 0, MessagesPerSecond = Fast, PerChatBurst = Fast, PerChatPerSecond = Fast });
             var fast = Fast.ToString(CultureInfo.InvariantCulture);
-            var bot = BotProcess.Start(emulator, path, ("Kiosk__ScheduleCheckSeconds", "1"), ("DOTNET_GCgen0size", gen0 > 0 ? $"0x{gen0 * 1_048_576:x}" : ""),
-                ("Telegram__MessagesPerSecond", fast), ("Telegram__PerChatBurst", fast), ("Telegram__PerChatPerSecond", fast));
+            var bot = BotProcess.Start(emulator, path, [("Kiosk__ScheduleCheckSeconds", "1"), ("DOTNET_GCgen0size", gen0 > 0 ? $"0x{gen0 * 1_048_576:x}" : ""),
+                ("Telegram__MessagesPerSecond", fast), ("Telegram__PerChatBurst", fast), ("Telegram__PerChatPerSecond", fast), .. extra]);
             long peak = 0;
             var curve = new List<(double Seconds, long Bytes)>();
             var started = Stopwatch.StartNew();
@@ -62,17 +67,44 @@ public static class MemoryBenchmark
             var next = -1;
             var failed = 0;
             var watch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+            if (load > 0)
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < visitors)
+                var every = TimeSpan.FromSeconds((double)Neighbour.HelpRequest.Count / load);
+                var runs = new List<Task>();
+                for (var i = 0; i < visitors; i++)
                 {
-                    if (!await Neighbour.RunAsync(emulator.World, 9_000_000 + i, Neighbour.HelpRequest, latencies))
+                    var due = every * i - watch.Elapsed;
+                    if (due > TimeSpan.Zero)
                     {
-                        Interlocked.Increment(ref failed);
+                        await Task.Delay(due);
                     }
+
+                    var id = 9_000_000 + i;
+                    runs.Add(Task.Run(async () =>
+                    {
+                        if (!await Neighbour.RunAsync(emulator.World, id, Neighbour.HelpRequest, latencies))
+                        {
+                            Interlocked.Increment(ref failed);
+                        }
+                    }));
                 }
-            })));
+
+                await Task.WhenAll(runs);
+            }
+            else
+            {
+                await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+                {
+                    int i;
+                    while ((i = Interlocked.Increment(ref next)) < visitors)
+                    {
+                        if (!await Neighbour.RunAsync(emulator.World, 9_000_000 + i, Neighbour.HelpRequest, latencies))
+                        {
+                            Interlocked.Increment(ref failed);
+                        }
+                    }
+                })));
+            }
             var traffic = watch.Elapsed;
             await Task.Delay(TimeSpan.FromSeconds(5)); // a few more rounds of the schedule after the last request
             await sampling.CancelAsync();
@@ -80,14 +112,15 @@ public static class MemoryBenchmark
             bot.Refresh();
             peak = Math.Max(peak, bot.PeakWorkingSet64);
             var parts = MemoryParts(bot.Id);
+            var cpu = bot.TotalProcessorTime;
             await BotProcess.StopAsync(bot);
 
-            Console.WriteLine($"Bot process with {members:N0} people, {offers:N0} offers and {requests:N0} help requests stored ({size / 1_048_576.0:0} MB file); {visitors} people complete the help request form, 16 at a time, from the bot's first reply on ({traffic.TotalSeconds:0.0} s, {latencies.Count / traffic.TotalSeconds:0} updates/s), schedule every second, load average {Arguments.LoadAverage()}; gen0 budget {(gen0 > 0 ? $"{gen0} MB (DOTNET_GCgen0size)" : "the runtime's default")}");
+            Console.WriteLine($"Bot process with {members:N0} people, {offers:N0} offers and {requests:N0} help requests stored ({size / 1_048_576.0:0} MB file); {visitors} people complete the help request form, {(load > 0 ? $"{load} updates/s offered" : "16 at a time")}, from the bot's first reply on ({traffic.TotalSeconds:0.0} s, {latencies.Count / traffic.TotalSeconds:0} updates/s), schedule every second, load average {Arguments.LoadAverage()}; gen0 budget {(gen0 > 0 ? $"{gen0} MB (DOTNET_GCgen0size)" : "the runtime's default")}{string.Concat(extra.Select(setting => $", {setting.Item1}={setting.Item2}"))}");
             Console.WriteLine("| what | median reply ms | p99 reply ms | peak working set | target |");
             Console.WriteLine("| --- | --- | --- | --- | --- |");
             Console.WriteLine($"| {members:N0} people stored, serving traffic | {latencies.Percentile(0.5) / 1000:0.0} | {latencies.Percentile(0.99) / 1000:0.0} | {peak / 1_048_576.0:0} MB | < 200 MB |");
             Console.WriteLine();
-            Console.WriteLine($"people whose form did not complete: {failed}; at the end: {parts}");
+            Console.WriteLine($"people whose form did not complete: {failed}; at the end: {parts}; bot CPU {cpu.TotalSeconds:0.0} s from its start, {cpu.TotalMilliseconds / (latencies.Count + 5):0.00} ms per update (start-up and sweeps included)");
             if (args.Contains("--timeline"))
             {
                 latencies.Timeline().ToList().ForEach(Console.WriteLine);
@@ -112,7 +145,7 @@ public static class MemoryBenchmark
             : "no /proc here";
     }
 
-    private static void Seed(string path, int members, int offers, int requests)
+    internal static void Seed(string path, int members, int offers, int requests)
     {
         using var database = new KioskDatabase(path);
         var random = new Random(2026);

@@ -70,5 +70,53 @@ public sealed class ModerationStorageTests : IDisposable
         Assert.Equal(["r2"], database.Run(() => new LiteDirectory(database).OpenReports().Select(report => report.Id).ToList()));
     }
 
+    [Fact]
+    public void Active_offers_kept_between_turns_follow_every_committed_change_and_none_that_was_rolled_back()
+    {
+        using var database = file.Open();
+        database.Run(() => database.Members.Insert([new Member { Id = 1 }, new Member { Id = 7, Coordinator = true }]));
+        database.Run(() => database.Offers.Insert(
+        [
+            new Offer { Id = "mine", MemberId = 1, Category = "bikes", Status = OfferStatus.Active },
+            new Offer { Id = "new", MemberId = 1, Category = "bikes", Status = OfferStatus.Waiting },
+        ]));
+        var store = new TurnStore(database, Clock);
+        string[] Active() => database.Run(() => new LiteDirectory(database).ActiveOffers("bikes").Select(offer => offer.Id).Order().ToArray());
+        Assert.Equal(["mine"], Active());
+
+        // The newcomer pauses their own offer (the turn's list of offers).
+        store.Commit(new Inbound { UpdateId = 1, ChatId = 1, UserId = 1, Kind = InboundKind.Button }, conversation =>
+        {
+            Assert.Equal(["mine"], conversation.Directory.ActiveOffers("bikes").Select(offer => offer.Id));
+            var offers = conversation.Offers.ToList();
+            offers.Single(offer => offer.Id == "mine").Status = OfferStatus.Paused;
+            return new TurnResult(conversation.State, conversation.Member, []) { Offers = offers };
+        });
+        Assert.Empty(Active());
+
+        // A coordinator approves the waiting one (the turn's changes).
+        store.Commit(new Inbound { UpdateId = 2, ChatId = 7, UserId = 7, Kind = InboundKind.Button }, conversation =>
+        {
+            var result = new TurnResult(conversation.State, conversation.Member, []);
+            var offer = conversation.Directory.Offer("new")!;
+            offer.Status = OfferStatus.Active;
+            result.Changes.Offers[offer.Id] = offer;
+            return result;
+        });
+        Assert.Equal(["new"], Active());
+
+        // A turn that fails after writing offers leaves nothing behind, in the file or in what is kept.
+        Assert.ThrowsAny<Exception>(() => store.Commit(new Inbound { UpdateId = 3, ChatId = 1, UserId = 1, Kind = InboundKind.Button }, conversation =>
+        {
+            var offers = conversation.Offers.ToList();
+            offers.ForEach(offer => offer.Status = OfferStatus.Active);
+            database.ActiveOffers.Changed();
+            database.Offers.Upsert(offers);
+            Assert.Equal(["mine", "new"], conversation.Directory.ActiveOffers("bikes").Select(offer => offer.Id).Order());
+            throw new InvalidOperationException("the turn failed");
+        }));
+        Assert.Equal(["new"], Active());
+    }
+
     public void Dispose() => file.Dispose();
 }
