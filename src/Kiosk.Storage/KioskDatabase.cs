@@ -166,6 +166,11 @@ public sealed class KioskDatabase : IDisposable
         outbox.EnsureIndex(entry => entry.Status);
         outbox.EnsureIndex(entry => entry.ChatId);
         outbox.EnsureIndex(entry => entry.AboutId);
+        outbox.EnsureIndex(entry => entry.PendingChat);
+        // Pending messages stored before PendingChat existed.
+        database.GetCollection(OutboxName).UpdateMany(
+            BsonExpression.Create("{ PendingChat: $.ChatId }"),
+            BsonExpression.Create("Status = @0 AND PendingChat = null", nameof(OutboxStatus.Pending)));
         var members = database.GetCollection<Member>("members");
         members.EnsureIndex(member => member.Banned);
         // The team (Moderation.Team) is read on every new offer, report and question: without it a scan of every member.

@@ -30,7 +30,39 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
     });
 
     /// <inheritdoc />
-    public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransaction(() =>
+    public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) => database.Run(() => Waiting(max, skip));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) => database.RunAsync(() => Waiting(max, skip));
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) => database.Run(() => Pending(chatId, max));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) => database.RunAsync(() => Pending(chatId, max));
+
+    /// <inheritdoc />
+    public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransactionAsync(() => MarkAll(sent));
+
+    private IReadOnlyList<long> Waiting(int max, IReadOnlySet<long> skip)
+    {
+        // Ids only, as documents (no mapping of the messages): the sender asks after every commit.
+        var heads = database.Database.GetCollection(KioskDatabase.OutboxName).Query()
+            .Where(BsonExpression.Create("Status = @0", nameof(OutboxStatus.Pending)))
+            .Select(BsonExpression.Create("{ _id: $._id, ChatId: $.ChatId }"))
+            .ToEnumerable()
+            .Select(head => (Id: head["_id"].AsInt64, ChatId: head["ChatId"].AsInt64))
+            .OrderBy(head => head.Id);
+        return heads.Select(head => head.ChatId).Where(chat => !skip.Contains(chat)).Distinct().Take(max).ToList();
+    }
+
+    private IReadOnlyList<OutboxEntry> Pending(long chatId, int max) =>
+        database.Outbox.Find(entry => entry.PendingChat == chatId).Where(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Id).Take(max).ToList();
+
+    /// <inheritdoc />
+    public void MarkSent(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransaction(() => MarkAll(sent));
+
+    private bool MarkAll(IReadOnlyList<(long Id, int? TelegramMessageId)> sent)
     {
         foreach (var (id, messageId) in sent)
         {
@@ -38,7 +70,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
         }
 
         return true;
-    });
+    }
 
     /// <inheritdoc />
     public void MarkSent(long id, int? telegramMessageId) => database.Run(() => MarkSentHere(id, telegramMessageId));
@@ -60,6 +92,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
         }
 
         entry[nameof(OutboxEntry.Status)] = nameof(OutboxStatus.Sent);
+        entry[nameof(OutboxEntry.PendingChat)] = BsonValue.Null;
         entry[nameof(OutboxEntry.TelegramMessageId)] = telegramMessageId is { } messageId ? new BsonValue(messageId) : BsonValue.Null;
         entries.Update(entry);
     }

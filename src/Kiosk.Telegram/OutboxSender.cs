@@ -22,8 +22,7 @@ public sealed class OutboxSender(
     ITelegramBotClient client, IOutbox outbox, OutboxSignal signal, SendLimits limits, Localizer localizer, IOptions<TelegramOptions> options,
     StoreFailureShutdown shutdown, ILogger<OutboxSender> logger) : BackgroundService
 {
-    private const int BatchSize = 500;
-    // What one worker takes of a chat at once; a chat with more is served again in the next read.
+    // What one worker reads of its chat at once.
     private const int PerChat = 20;
     private static readonly TimeSpan IdleWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ErrorWait = TimeSpan.FromSeconds(2);
@@ -32,9 +31,9 @@ public sealed class OutboxSender(
     private readonly ConcurrentDictionary<long, Task> serving = new();
 
     // Messages confirmed together (the chats are served in parallel) are marked sent in one transaction.
-    private readonly WriteBatcher<(long Id, int? TelegramMessageId), bool> sentMarks = new(sent =>
+    private readonly WriteBatcher<(long Id, int? TelegramMessageId), bool> sentMarks = new(async sent =>
     {
-        outbox.MarkSent(sent);
+        await outbox.MarkSentAsync(sent);
         return [.. sent.Select(_ => true)];
     });
 
@@ -61,12 +60,20 @@ public sealed class OutboxSender(
                 var free = options.Value.ChatsInFlight - serving.Count;
                 if (free > 0)
                 {
+                    // The chats committing turns named; the whole outbox only when asked, at start and now and then.
                     var busy = serving.Keys.ToHashSet();
-                    var chats = outbox.Pending(BatchSize, busy, PerChat).GroupBy(entry => entry.ChatId).Take(free).ToList();
+                    var (named, everywhere) = signal.Take(free, busy);
+                    var chats = everywhere ? [.. named.Union(await outbox.ChatsWaitingAsync(free, busy)).Take(free)] : named;
                     foreach (var chat in chats)
                     {
-                        var entries = chat.ToList();
-                        serving[chat.Key] = Task.Run(() => ServeChatAsync(chat.Key, entries, stoppingToken), CancellationToken.None);
+                        // Registered before it starts: a worker done at once must find itself to remove.
+                        var registered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                        serving[chat] = Task.Run(async () =>
+                        {
+                            await registered.Task;
+                            await ServeChatAsync(chat, stoppingToken);
+                        }, CancellationToken.None);
+                        registered.SetResult();
                     }
                 }
 
@@ -90,17 +97,28 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task ServeChatAsync(long chatId, IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    // Serves one chat as long as it has something pending: it reads again only when it read a full batch or a turn named
+    // the chat meanwhile, so that a reply costs one read of the outbox.
+    private async Task ServeChatAsync(long chatId, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var entry in entries)
+            bool more;
+            do
             {
-                if (cancellationToken.IsCancellationRequested || !await SendAsync(entry, cancellationToken))
+                signal.TakeNamed(chatId);
+                var entries = await outbox.PendingOfAsync(chatId, PerChat);
+                foreach (var entry in entries)
                 {
-                    return; // Keep this chat's order: the rest waits for the next read.
+                    if (cancellationToken.IsCancellationRequested || !await SendAsync(entry, cancellationToken))
+                    {
+                        return; // Keep this chat's order: the rest waits for the dispatcher's next read.
+                    }
                 }
+
+                more = entries.Count == PerChat || signal.TakeNamed(chatId);
             }
+            while (more && !cancellationToken.IsCancellationRequested);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -116,7 +134,7 @@ public sealed class OutboxSender(
         finally
         {
             serving.TryRemove(chatId, out _);
-            signal.Notify();
+            signal.Wake();
         }
     }
 

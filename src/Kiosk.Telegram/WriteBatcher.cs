@@ -7,8 +7,16 @@ namespace Kiosk.Telegram;
 /// </summary>
 /// <typeparam name="TItem">What is written.</typeparam>
 /// <typeparam name="TResult">What the write says about each item.</typeparam>
-public sealed class WriteBatcher<TItem, TResult>(Func<IReadOnlyList<TItem>, IReadOnlyList<TResult>> write) : IDisposable
+public sealed class WriteBatcher<TItem, TResult> : IDisposable
 {
+    private readonly Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write;
+
+    /// <summary>A batcher whose write is asynchronous (the database's owner thread does it; no thread waits).</summary>
+    public WriteBatcher(Func<IReadOnlyList<TItem>, Task<IReadOnlyList<TResult>>> write) => this.write = write;
+
+    /// <summary>A batcher whose write runs on the calling thread.</summary>
+    public WriteBatcher(Func<IReadOnlyList<TItem>, IReadOnlyList<TResult>> write) => this.write = items => Task.FromResult(write(items));
+
     private readonly SemaphoreSlim writer = new(1, 1);
     private readonly List<(TItem Item, TaskCompletionSource<TResult> Result)> waiting = [];
 
@@ -47,7 +55,7 @@ public sealed class WriteBatcher<TItem, TResult>(Func<IReadOnlyList<TItem>, IRea
             {
                 try
                 {
-                    var results = write([.. batch.Select(entry => entry.Item)]);
+                    var results = await write([.. batch.Select(entry => entry.Item)]);
                     for (var i = 0; i < batch.Count; i++)
                     {
                         batch[i].Result.SetResult(results[i]);

@@ -60,6 +60,31 @@ public sealed class Profile
         /// <inheritdoc />
         public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => Time(ref profile.outboxReads, () => inner.Pending(max, skip, perChat));
 
+        public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) => Time(ref profile.outboxReads, () => inner.ChatsWaiting(max, skip));
+
+        public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) => Time(ref profile.outboxReads, () => inner.PendingOf(chatId, max));
+
+        public Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) =>
+            TimeAsync(ticks => Interlocked.Add(ref profile.outboxReads, ticks), () => inner.ChatsWaitingAsync(max, skip));
+
+        public Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) =>
+            TimeAsync(ticks => Interlocked.Add(ref profile.outboxReads, ticks), () => inner.PendingOfAsync(chatId, max));
+
+        public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) =>
+            TimeAsync(ticks => Interlocked.Add(ref profile.outboxMarks, ticks), async () =>
+            {
+                await inner.MarkSentAsync(sent);
+                return Interlocked.Add(ref profile.marks, sent.Count);
+            });
+
+        private static async Task<T> TimeAsync<T>(Action<long> add, Func<Task<T>> work)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var result = await work();
+            add(Stopwatch.GetTimestamp() - start);
+            return result;
+        }
+
         /// <inheritdoc />
         public void MarkSent(long id, int? telegramMessageId) => Time(ref profile.outboxMarks, () => { inner.MarkSent(id, telegramMessageId); return Interlocked.Increment(ref profile.marks); });
 

@@ -25,6 +25,12 @@ public sealed class InMemoryOutbox : IOutbox
         .Where(entry => entry.Status == OutboxStatus.Pending && skip?.Contains(entry.ChatId) != true).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id)
         .GroupBy(entry => entry.ChatId).SelectMany(chat => chat.Take(perChat)).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList();
 
+    public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) =>
+        [.. Pending(int.MaxValue, skip).Select(entry => entry.ChatId).Distinct().Take(max)];
+
+    public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) =>
+        [.. entries.Values.Where(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Id).Take(max)];
+
     public void MarkSent(long id, int? telegramMessageId)
     {
         entries[id].Status = OutboxStatus.Sent;

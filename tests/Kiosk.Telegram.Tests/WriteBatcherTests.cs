@@ -36,7 +36,8 @@ public sealed class WriteBatcherTests
     [Fact]
     public async Task A_failed_write_fails_every_item_in_it()
     {
-        using var batcher = new WriteBatcher<int, bool>(_ => throw new InvalidOperationException("disk full"));
+        Func<IReadOnlyList<int>, IReadOnlyList<bool>> failing = _ => throw new InvalidOperationException("disk full");
+        using var batcher = new WriteBatcher<int, bool>(failing);
         await Assert.ThrowsAsync<InvalidOperationException>(() => batcher.WriteAsync(1));
     }
 }

@@ -34,6 +34,16 @@ public sealed class OutboxEntry
     /// <summary>Where it is.</summary>
     public OutboxStatus Status { get; set; }
 
+    /// <summary>
+    /// The chat while the message is pending, else null: stored for an index that finds a chat's pending messages without
+    /// reading the ones already sent (kept for days). Follows <see cref="Status"/>; the setter is for the mapper only.
+    /// </summary>
+    public long? PendingChat
+    {
+        get => Status == OutboxStatus.Pending ? ChatId : null;
+        set { }
+    }
+
     /// <summary>When it was committed.</summary>
     public Instant CreatedAt { get; set; }
 
@@ -64,6 +74,28 @@ public interface IOutbox
     /// of one chat (the first of each chat in order), none of the chats in <paramref name="skip"/> (chats still being served).
     /// </summary>
     IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue);
+
+    /// <summary>
+    /// Up to <paramref name="max"/> chats with pending messages, the chat of the oldest first, none of
+    /// <paramref name="skip"/> (chats still being served). Reads only ids, not the messages.
+    /// </summary>
+    IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip);
+
+    /// <summary>The first <paramref name="max"/> pending messages of one chat, in commit order.</summary>
+    IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max);
+
+    /// <summary><see cref="ChatsWaiting"/> without a thread waiting for the database.</summary>
+    Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) => Task.FromResult(ChatsWaiting(max, skip));
+
+    /// <summary><see cref="PendingOf"/> without a thread waiting for the database.</summary>
+    Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) => Task.FromResult(PendingOf(chatId, max));
+
+    /// <summary>Marks these messages sent in one transaction, without a thread waiting for the database.</summary>
+    Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent)
+    {
+        MarkSent(sent);
+        return Task.CompletedTask;
+    }
 
     /// <summary>Telegram confirmed the message.</summary>
     void MarkSent(long id, int? telegramMessageId);

@@ -3,16 +3,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Conversations.Delivery;
 
-/// <summary>Handles inbounds exactly once: runs the engine inside the store's transaction, then wakes the sender.</summary>
+/// <summary>
+/// Handles inbounds exactly once: runs the engine inside the store's transaction, then wakes the sender, naming the
+/// chats the turns wrote to.
+/// </summary>
 public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine, OutboxSignal signal, ILogger<InboundProcessor> logger)
 {
     /// <summary>Returns false when the update was handled before (a redelivery).</summary>
     public bool Process(Inbound inbound)
     {
-        var handled = store.Commit(inbound, conversation => engine.Handle(inbound, conversation));
+        var written = new List<long>();
+        var handled = store.Commit(inbound, conversation => Noted(engine.Handle(inbound, conversation), written));
         if (handled)
         {
-            signal.Notify();
+            signal.Notify(written);
         }
         else
         {
@@ -33,10 +37,11 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
 
     private bool Answer(Inbound inbound, string key)
     {
-        var handled = store.Commit(inbound, conversation => engine.Unhandled(inbound, conversation, key));
+        var written = new List<long>();
+        var handled = store.Commit(inbound, conversation => Noted(engine.Unhandled(inbound, conversation, key), written));
         if (handled)
         {
-            signal.Notify();
+            signal.Notify(written);
         }
 
         return handled;
@@ -45,10 +50,11 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
     /// <summary>Handles a batch in one transaction; throws (committing nothing) when any turn throws.</summary>
     public int ProcessAll(IReadOnlyList<Inbound> inbounds)
     {
-        var handled = store.CommitAll(inbounds, engine.Handle).Count(isNew => isNew);
+        var written = new List<long>();
+        var handled = store.CommitAll(inbounds, (inbound, conversation) => Noted(engine.Handle(inbound, conversation), written)).Count(isNew => isNew);
         if (handled > 0)
         {
-            signal.Notify();
+            signal.Notify(written);
         }
 
         if (handled < inbounds.Count)
@@ -57,5 +63,12 @@ public sealed class InboundProcessor(ITurnStore store, ConversationEngine engine
         }
 
         return handled;
+    }
+
+    // The chats a turn writes to, for the sender (a turn that is rolled back only makes the sender look in vain).
+    private static TurnResult Noted(TurnResult result, List<long> written)
+    {
+        written.AddRange(result.Messages.Select(message => message.ChatId));
+        return result;
     }
 }
