@@ -129,7 +129,7 @@ public sealed class OutboxSenderTests
         var perChat = new ConcurrentDictionary<long, int>();
         var mostInOneChat = 0;
         var unmarkedAtStart = new ConcurrentQueue<string>();
-        var bothStarted = new TaskCompletionSource();
+        var bothStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         client.Setup(c => c.SendRequest(It.IsAny<SendMessageRequest>(), It.IsAny<CancellationToken>()))
             .Returns(async (SendMessageRequest request, CancellationToken _) =>
             {
@@ -142,14 +142,15 @@ public sealed class OutboxSenderTests
                 }
 
                 InterlockedMax(ref mostInOneChat, perChat.AddOrUpdate(chat, 1, (_, n) => n + 1));
-                if (Interlocked.Increment(ref inFlight) >= 2)
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref mostInFlight, now);
+                if (now >= 2)
                 {
                     bothStarted.TrySetResult();
                 }
 
-                InterlockedMax(ref mostInFlight, Volatile.Read(ref inFlight));
                 // Telegram takes its time; another chat's message goes meanwhile (waited for, with a limit).
-                await Task.WhenAny(bothStarted.Task, Task.Delay(TimeSpan.FromSeconds(2)));
+                await Task.WhenAny(bothStarted.Task, Task.Delay(TimeSpan.FromSeconds(10)));
                 Interlocked.Decrement(ref inFlight);
                 perChat.AddOrUpdate(chat, 0, (_, n) => n - 1);
                 return Deliver(request);
