@@ -19,7 +19,6 @@ public sealed class KioskDatabase : IDisposable
     private readonly BlockingCollection<Action> work = [];
     private readonly Thread owner;
     private readonly LiteDatabase database;
-    private long handled;
     private int disposed;
 
     /// <summary>
@@ -53,18 +52,12 @@ public sealed class KioskDatabase : IDisposable
         }
     }
 
-    /// <summary>Work waiting for the owner thread (a measure of how busy the database is).</summary>
-    public int Queued => work.Count;
-
-    /// <summary>Pieces of work the owner has done since the start.</summary>
-    public long Handled => Interlocked.Read(ref handled);
-
     /// <summary>The LiteDB instance; only on the owner thread, that is, inside <see cref="Run{T}"/> and its kin.</summary>
     public LiteDatabase Database
     {
         get
         {
-            if (Thread.CurrentThread != owner)
+            if (!IsOwnerThread)
             {
                 throw new InvalidOperationException("LiteDB touched outside the database's owner thread: wrap the work in KioskDatabase.Run");
             }
@@ -76,8 +69,7 @@ public sealed class KioskDatabase : IDisposable
     /// <summary>Active offers per category between turns; writers of offers tell it (<see cref="ActiveOfferCache.Changed"/>).</summary>
     public ActiveOfferCache ActiveOffers { get; } = new();
 
-    /// <summary>True on the owner thread.</summary>
-    public bool IsOwnerThread => Thread.CurrentThread == owner;
+    private bool IsOwnerThread => Thread.CurrentThread == owner;
 
     /// <summary>Runs <paramref name="read"/> on the owner thread and returns its result (inline when already there).</summary>
     public T Run<T>(Func<T> read) => IsOwnerThread ? read() : RunAsync(read).GetAwaiter().GetResult();
@@ -156,7 +148,6 @@ public sealed class KioskDatabase : IDisposable
         foreach (var piece in work.GetConsumingEnumerable())
         {
             piece();
-            Interlocked.Increment(ref handled);
         }
     }
 

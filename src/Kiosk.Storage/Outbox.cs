@@ -7,39 +7,14 @@ namespace Kiosk.Storage;
 public sealed class Outbox(KioskDatabase database) : IOutbox
 {
     /// <inheritdoc />
-    public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => database.Run(() =>
-    {
-        var taken = new Dictionary<long, int>();
-        var pending = new List<OutboxEntry>();
-        foreach (var entry in database.Outbox.Find(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id))
-        {
-            if (skip?.Contains(entry.ChatId) == true || taken.GetValueOrDefault(entry.ChatId) >= perChat)
-            {
-                continue;
-            }
-
-            taken[entry.ChatId] = taken.GetValueOrDefault(entry.ChatId) + 1;
-            pending.Add(entry);
-            if (pending.Count == max)
-            {
-                break;
-            }
-        }
-
-        return pending;
-    });
-
-    /// <inheritdoc />
-    public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) => database.Run(() => Waiting(max, skip));
+    public IReadOnlyList<OutboxEntry> Pending(int max) => database.Run(() =>
+        database.Outbox.Find(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList());
 
     /// <inheritdoc />
     public Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) => database.RunAsync(() => Waiting(max, skip));
 
     /// <inheritdoc />
-    public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) => database.Run(() => Pending(chatId, max));
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) => database.RunAsync(() => Pending(chatId, max));
+    public Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) => database.RunAsync(() => PendingOf(chatId, max));
 
     /// <inheritdoc />
     public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent) => database.InTransactionAsync(() => MarkAll(sent));
@@ -56,7 +31,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
         return heads.Select(head => head.ChatId).Where(chat => !skip.Contains(chat)).Distinct().Take(max).ToList();
     }
 
-    private IReadOnlyList<OutboxEntry> Pending(long chatId, int max) =>
+    private IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) =>
         database.Outbox.Find(entry => entry.PendingChat == chatId).Where(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Id).Take(max).ToList();
 
     /// <inheritdoc />

@@ -58,11 +58,7 @@ public sealed class Profile
     public sealed class Outbox(IOutbox inner, Profile profile) : IOutbox
     {
         /// <inheritdoc />
-        public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => Time(ref profile.outboxReads, () => inner.Pending(max, skip, perChat));
-
-        public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) => Time(ref profile.outboxReads, () => inner.ChatsWaiting(max, skip));
-
-        public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) => Time(ref profile.outboxReads, () => inner.PendingOf(chatId, max));
+        public IReadOnlyList<OutboxEntry> Pending(int max) => Time(ref profile.outboxReads, () => inner.Pending(max));
 
         public Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) =>
             TimeAsync(ticks => Interlocked.Add(ref profile.outboxReads, ticks), () => inner.ChatsWaitingAsync(max, skip));

@@ -21,15 +21,20 @@ public sealed class InMemoryOutbox : IOutbox
 
     public OutboxEntry this[long id] => entries[id];
 
-    public IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue) => entries.Values
-        .Where(entry => entry.Status == OutboxStatus.Pending && skip?.Contains(entry.ChatId) != true).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id)
-        .GroupBy(entry => entry.ChatId).SelectMany(chat => chat.Take(perChat)).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList();
+    public IReadOnlyList<OutboxEntry> Pending(int max) => entries.Values
+        .Where(entry => entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Priority).ThenBy(entry => entry.Id).Take(max).ToList();
 
-    public IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip) =>
-        [.. Pending(int.MaxValue, skip).Select(entry => entry.ChatId).Distinct().Take(max)];
+    public Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) =>
+        Task.FromResult<IReadOnlyList<long>>([.. Pending(int.MaxValue).Select(entry => entry.ChatId).Where(chat => !skip.Contains(chat)).Distinct().Take(max)]);
 
-    public IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max) =>
-        [.. entries.Values.Where(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Id).Take(max)];
+    public Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) =>
+        Task.FromResult<IReadOnlyList<OutboxEntry>>([.. entries.Values.Where(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Pending).OrderBy(entry => entry.Id).Take(max)]);
+
+    public Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent)
+    {
+        MarkSent(sent);
+        return Task.CompletedTask;
+    }
 
     public void MarkSent(long id, int? telegramMessageId)
     {

@@ -69,33 +69,20 @@ public sealed class OutboxEntry
 /// <summary>The sender's view of the outbox. Implemented by storage.</summary>
 public interface IOutbox
 {
-    /// <summary>
-    /// Up to <paramref name="max"/> pending messages, by priority then commit order, at most <paramref name="perChat"/>
-    /// of one chat (the first of each chat in order), none of the chats in <paramref name="skip"/> (chats still being served).
-    /// </summary>
-    IReadOnlyList<OutboxEntry> Pending(int max, IReadOnlySet<long>? skip = null, int perChat = int.MaxValue);
+    /// <summary>Up to <paramref name="max"/> pending messages, by priority then commit order.</summary>
+    IReadOnlyList<OutboxEntry> Pending(int max);
 
     /// <summary>
     /// Up to <paramref name="max"/> chats with pending messages, the chat of the oldest first, none of
     /// <paramref name="skip"/> (chats still being served). Reads only ids, not the messages.
     /// </summary>
-    IReadOnlyList<long> ChatsWaiting(int max, IReadOnlySet<long> skip);
+    Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip);
 
     /// <summary>The first <paramref name="max"/> pending messages of one chat, in commit order.</summary>
-    IReadOnlyList<OutboxEntry> PendingOf(long chatId, int max);
-
-    /// <summary><see cref="ChatsWaiting"/> without a thread waiting for the database.</summary>
-    Task<IReadOnlyList<long>> ChatsWaitingAsync(int max, IReadOnlySet<long> skip) => Task.FromResult(ChatsWaiting(max, skip));
-
-    /// <summary><see cref="PendingOf"/> without a thread waiting for the database.</summary>
-    Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max) => Task.FromResult(PendingOf(chatId, max));
+    Task<IReadOnlyList<OutboxEntry>> PendingOfAsync(long chatId, int max);
 
     /// <summary>Marks these messages sent in one transaction, without a thread waiting for the database.</summary>
-    Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent)
-    {
-        MarkSent(sent);
-        return Task.CompletedTask;
-    }
+    Task MarkSentAsync(IReadOnlyList<(long Id, int? TelegramMessageId)> sent);
 
     /// <summary>Telegram confirmed the message.</summary>
     void MarkSent(long id, int? telegramMessageId);

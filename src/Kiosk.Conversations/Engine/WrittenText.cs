@@ -41,30 +41,16 @@ public static class WrittenText
     }
 
     /// <summary>Replaces every lone (unpaired) surrogate with U+FFFD; returns the same instance when there is none.</summary>
+    // UTF-8 has no form for a lone surrogate: encoding replaces each with U+FFFD and keeps the pairs.
     public static string Repair(string text)
     {
-        var firstBad = FirstLoneSurrogate(text);
-        if (firstBad < 0)
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             return text;
         }
 
-        var repaired = new StringBuilder(text.Length);
-        repaired.Append(text, 0, firstBad);
-        for (var i = firstBad; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                repaired.Append(text[i]).Append(text[i + 1]);
-                i++;
-            }
-            else
-            {
-                repaired.Append(char.IsSurrogate(text[i]) ? '\uFFFD' : text[i]);
-            }
-        }
-
-        return repaired.ToString();
+        var repaired = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+        return repaired == text ? text : repaired;
     }
 
     /// <summary>Null stays null; otherwise <see cref="Repair(string)"/>.</summary>
@@ -99,24 +85,4 @@ public static class WrittenText
     private static bool IsHiddenControl(char character) =>
         character is '\u061C' or '\u200B' or '\u200E' or '\u200F' or '\uFEFF' or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u206F');
 
-    private static int FirstLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsSurrogate(text[i]))
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            return i;
-        }
-
-        return -1;
-    }
 }
