@@ -74,7 +74,17 @@ public static class UnderstandCommand
         {
             json.WriteStartObject();
             json.WriteString("language", understood.Language);
-            json.WriteString("category", understood.Category);
+            json.WriteString("category", understood.Category.Best);
+            json.WriteNumber("confidence", Math.Round(understood.Category.Confidence, 3));
+            json.WriteStartArray("alternatives");
+            foreach (var alternative in understood.Category.Alternatives.Take(2))
+            {
+                json.WriteStringValue(alternative);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("intent", understood.Intent.Leaning switch { Intent.Offer => "offer", Intent.Request => "request", _ => null });
+            json.WriteNumber("intent_confidence", Math.Round(understood.Intent.Confidence, 3));
             json.WritePropertyName("when");
             WriteWhen(json, understood.When);
             json.WriteString("district", understood.District);

@@ -56,7 +56,7 @@ public sealed class MatchingTests
         await OfferBikeRepair(amina, "ottensen");
         await OfferBikeRepair(olena, "lurup");
 
-        await AskForHelp(jens, "Fahrrad reparieren, egal wann, in Ottensen");
+        await AskForHelp(jens, "Wer kann mein Fahrrad reparieren? Egal wann, in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
 
         await amina.PressStartingWithAsync("match:no:");
@@ -73,7 +73,7 @@ public sealed class MatchingTests
         var amina = kiosk.Person(7201, "Amina", "ar", username: "amina_h");
         var jens = kiosk.Person(7202, "Jens", "de", username: "jens_k");
         await OfferBikeRepair(amina);
-        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.WaitForStartAsync("👤 Amina");
         await jens.PressStartingWithAsync("match:ask:");
         await amina.PressStartingWithAsync("match:yes:");
@@ -103,7 +103,7 @@ public sealed class MatchingTests
         var mallory = kiosk.Person(7303, "Mallory", "en");
         await OfferBikeRepair(amina);
         await mallory.OnboardAsync();
-        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.WaitForStartAsync("👤 Amina");
         await jens.PressStartingWithAsync("match:ask:");
         var yes = await amina.ButtonStartingWithAsync("match:yes:");
@@ -131,11 +131,11 @@ public sealed class MatchingTests
         await using var kiosk = await KioskUnderTest.StartAsync();
         var jens = kiosk.Person(7401, "Jens", "de");
         var olena = kiosk.Person(7402, "Olena", "uk");
-        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.WaitForAsync("match.none");
 
         await OfferBikeRepair(olena);
-        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Fahrrad reparieren in Ottensen, egal wann")));
+        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann")));
         await jens.PressStartingWithAsync("match:ask:");
         await olena.PressStartingWithAsync("match:yes:");
         await olena.PressStartingWithAsync("match:relay:");
@@ -156,7 +156,7 @@ public sealed class MatchingTests
         var jens = kiosk.Person(7503, "Jens", "de");
         await OfferBikeRepair(amina, "ottensen");
         await OfferBikeRepair(olena, "lurup");
-        await AskForHelp(jens, "Fahrrad reparieren, egal wann, in Ottensen");
+        await AskForHelp(jens, "Wer kann mein Fahrrad reparieren? Egal wann, in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
         await amina.ButtonStartingWithAsync("match:yes:");
 
@@ -180,7 +180,7 @@ public sealed class MatchingTests
         var amina = kiosk.Person(7601, "Amina", "ar");
         var jens = kiosk.Person(7602, "Jens", "de");
         await OfferBikeRepair(amina);
-        await AskForHelp(jens, "Fahrrad reparieren übermorgen vormittag in Ottensen");
+        await AskForHelp(jens, "Wer kann mein Fahrrad reparieren? Übermorgen vormittag in Ottensen");
         await jens.PressOnMessageAsync("👤 Amina");
         await amina.PressStartingWithAsync("match:yes:");
         await jens.WaitForStartAsync(T("de", "match.accepted_neighbour", ("name", "Amina")).Split('\n')[0]);

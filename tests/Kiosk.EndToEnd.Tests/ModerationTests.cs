@@ -21,13 +21,13 @@ public sealed class ModerationTests
         Assert.DoesNotContain("amina_secret", card, StringComparison.Ordinal);
         Assert.DoesNotContain("7702", card, StringComparison.Ordinal);
 
-        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.WaitForAsync("match.none");
 
         await jonas.PressStartingWithAsync("coord:mod:ok:");
         await jonas.WaitForAsync("moderation.approved_done", ("name", "Amina"));
         await amina.WaitForAsync("moderation.approved", ("category", T("ar", "categories.bikes.name")));
-        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Fahrrad reparieren in Ottensen, egal wann")));
+        await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann")));
         await jens.PressStartingWithAsync("match:ask:");
         await amina.ButtonStartingWithAsync("match:yes:");
     }
@@ -43,7 +43,7 @@ public sealed class ModerationTests
         await jonas.OnboardAsync();
         await OfferBikeRepair(amina);
         await amina.WaitForAsync("offer.saved");
-        await AskForHelp(jens, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.PressOnMessageAsync("👤 Amina");
         await amina.PressStartingWithAsync("match:yes:");
         await jens.PressStartingWithAsync("match:relay:");
@@ -58,7 +58,7 @@ public sealed class ModerationTests
 
         await amina.WriteAsync("/myoffers");
         await amina.WaitForAsync("moderation.banned_answer");
-        await AskForHelp(lena, "Fahrrad reparieren in Ottensen, egal wann");
+        await AskForHelp(lena, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await lena.WaitForAsync("match.none");
         Assert.DoesNotContain("👤 Amina", await lena.AllBotTextAsync(), StringComparison.Ordinal);
     }

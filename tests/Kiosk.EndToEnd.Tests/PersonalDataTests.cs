@@ -20,7 +20,7 @@ public sealed class PersonalDataTests
         var jens = kiosk.Person(7602, "Jens", "de", username: "jens_k");
         await amina.OfferBikeRepairAsync();
         await amina.WaitForAsync("offer.saved");
-        await jens.AskForHelpAsync("Fahrrad reparieren in Ottensen, Große Bergstraße 17, egal wann");
+        await jens.AskForHelpAsync("Kann jemand mein Fahrrad reparieren? In Ottensen, Große Bergstraße 17, egal wann");
         await jens.WaitForStartAsync("👤 Amina");
         await jens.PressStartingWithAsync("match:ask:");
         await amina.PressStartingWithAsync("match:yes:");
@@ -36,7 +36,7 @@ public sealed class PersonalDataTests
         var data = await kiosk.Http.GetStringAsync(file.Document);
         var match = Assert.Single(JsonDocument.Parse(data).RootElement.GetProperty("matches").EnumerateArray().ToList());
         Assert.Equal(("jens_k", "Amina"), (match.GetProperty("myUsername").GetString(), match.GetProperty("otherFirstName").GetString()));
-        Assert.Contains("Fahrrad reparieren in Ottensen", data, StringComparison.Ordinal);
+        Assert.Contains("mein Fahrrad reparieren? In Ottensen", data, StringComparison.Ordinal);
         foreach (var secret in new[] { "amina_h", "23456789", "7601" })
         {
             Assert.DoesNotContain(secret, data, StringComparison.Ordinal);

@@ -24,6 +24,12 @@ public sealed class ChatState
     /// <summary>A coordinator invite code from a deep link, used right after onboarding.</summary>
     public string? PendingInvite { get; set; }
 
+    /// <summary>
+    /// A free message waiting to be handled: written before the privacy notice was accepted (handled right after,
+    /// dropped with the chat when it is declined), or waiting for "do you offer this or need it?".
+    /// </summary>
+    public string? KeptMessage { get; set; }
+
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 

@@ -18,7 +18,8 @@ public static class Asking
     /// <summary>The help request form.</summary>
     public static readonly Form<HelpRequestDraft> Form = new("request",
     [
-        CommonSlots.Category<HelpRequestDraft>("request", draft => draft.Category, (draft, value) => draft.Category = value),
+        CommonSlots.Category<HelpRequestDraft>("request", draft => draft.Category, (draft, value) => draft.Category = value,
+            draft => draft.LikelyCategories, (draft, likely) => draft.LikelyCategories = likely),
         new Slot<HelpRequestDraft>
         {
             Name = "when", PromptKey = "request.ask_when", LabelKey = "request.label_when", ExampleKey = "request.example_when",
@@ -41,26 +42,17 @@ public static class Asking
     public static void Start(Turn turn) => Open(turn, new HelpRequestDraft());
 
     /// <summary>
-    /// A quick request: the message fills every slot it can, the form asks only for the rest. False when
-    /// nothing in the message was understood (the caller answers differently then).
+    /// A help request from a free message: it fills every slot it can (the category only when the classifier is
+    /// sure; else its likely ones are asked first), the form asks for the rest.
     /// </summary>
-    public static bool TryQuick(Turn turn, string text)
+    public static void StartQuick(Turn turn, string text, Understanding.Understanding understood) => Open(turn, new HelpRequestDraft
     {
-        var understood = turn.Recognizers.QuickRequest.Read(text, turn.Language, turn.Time.LocalNow.LocalDateTime);
-        if (understood.Category is null && understood.When is null)
-        {
-            return false;
-        }
-
-        Open(turn, new HelpRequestDraft
-        {
-            Category = understood.Category,
-            When = understood.When,
-            District = understood.District,
-            Details = WrittenText.Cut(text.Trim(), CommonSlots.MaxText),
-        });
-        return true;
-    }
+        Category = understood.Category.IsSure ? understood.Category.Best : null,
+        LikelyCategories = understood.Category.IsSure ? null : [.. understood.Category.TopThree],
+        When = understood.When,
+        District = understood.District,
+        Details = CommonSlots.OwnWords(text),
+    });
 
     /// <summary>Saves the confirmed draft as an open request.</summary>
     public static void Save(Turn turn, HelpRequestDraft draft)

@@ -13,15 +13,29 @@ public static class CommonSlots
     /// <summary>The value of the "skip" button of an optional text.</summary>
     public const string Skip = "-";
 
-    /// <summary>Category by buttons or recognized from text.</summary>
-    public static Slot<TDraft> Category<TDraft>(string form, Func<TDraft, string?> get, Action<TDraft, string> set) => new()
+    /// <summary>A free message as the person's own words of a form: trimmed, and cut (with "…") to fit <see cref="MaxText"/>.</summary>
+    public static string OwnWords(string text) => WrittenText.Cut(text.Trim(), MaxText - 1);
+
+    /// <summary>
+    /// Category by buttons or recognized from text. When a free message left the classifier unsure, its likely
+    /// categories are asked first ("is it about ...?"), with "something else" for all.
+    /// </summary>
+    public static Slot<TDraft> Category<TDraft>(
+        string form, Func<TDraft, string?> get, Action<TDraft, string> set, Func<TDraft, List<string>?> likely, Action<TDraft, List<string>?> setLikely) => new()
     {
         Name = "category", PromptKey = $"{form}.ask_category", LabelKey = $"{form}.label_category", ExampleKey = $"{form}.example_category",
+        LikelyPromptKey = "form.likely_category",
+        Likely = likely,
+        ForgetLikely = draft => setLikely(draft, null),
         IsFilled = draft => get(draft) is not null,
         Choices = turn => Categories.All.Select(id => new Choice(Labels.Category(turn, id), id)).ToList(),
         Recognize = (turn, text) => turn.Recognizers.Category.Recognize(text, turn.Language),
         Validate = value => Categories.IsKnown(value) ? null : "form.retry",
-        Apply = (_, draft, value) => set(draft, value),
+        Apply = (_, draft, value) =>
+        {
+            set(draft, value);
+            setLikely(draft, null);
+        },
         Describe = (turn, draft) => Labels.Category(turn, get(draft)),
     };
 

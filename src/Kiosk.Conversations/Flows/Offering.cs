@@ -18,7 +18,8 @@ public static class Offering
     /// <summary>The offer form.</summary>
     public static readonly Form<OfferDraft> Form = new("offer",
     [
-        CommonSlots.Category<OfferDraft>("offer", draft => draft.Category, (draft, value) => draft.Category = value),
+        CommonSlots.Category<OfferDraft>("offer", draft => draft.Category, (draft, value) => draft.Category = value,
+            draft => draft.LikelyCategories, (draft, likely) => draft.LikelyCategories = likely),
         CommonSlots.OwnWords<OfferDraft>("description", "offer", "description", draft => draft.Description, (draft, value) => draft.Description = value, "offer.no_description"),
         new Slot<OfferDraft>
         {
@@ -95,6 +96,31 @@ public static class Offering
         }
 
         Open(turn, new OfferDraft { Languages = [turn.Language] });
+    }
+
+    /// <summary>
+    /// An offer from a free message ("I can cook Syrian food for parties"): the message becomes the description
+    /// and fills what else it names; the category only when the classifier is sure, else its likely ones are asked first.
+    /// </summary>
+    public static void StartQuick(Turn turn, string text, Understanding.Understanding understood)
+    {
+        if (turn.Offers.Count >= MaxOffers)
+        {
+            turn.Say("offer.too_many", ("max", MaxOffers));
+            MainMenu.Show(turn);
+            return;
+        }
+
+        Open(turn, new OfferDraft
+        {
+            Category = understood.Category.IsSure ? understood.Category.Best : null,
+            LikelyCategories = understood.Category.IsSure ? null : [.. understood.Category.TopThree],
+            Description = CommonSlots.OwnWords(text),
+            Availability = turn.Recognizers.Availability.Recognize(text, understood.Language) ?? default,
+            District = understood.District,
+            Price = understood.Price,
+            Languages = [.. new[] { turn.Language, understood.Language }.Distinct()],
+        });
     }
 
     /// <summary>Opens the form on a draft (a new one, or an offer to change).</summary>

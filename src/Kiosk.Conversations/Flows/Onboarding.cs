@@ -27,11 +27,12 @@ public static class Onboarding
         }
     }
 
-    /// <summary>Asks for the language; the one Telegram suggests comes first.</summary>
+    /// <summary>Asks for the language; the one a first message was written in, or else the one Telegram suggests, comes first.</summary>
     public static void AskLanguage(Turn turn)
     {
         turn.State.Step = ConversationStep.ChoosingLanguage;
-        var suggested = turn.Language;
+        // The language a first message was written in comes first; else the one Telegram suggests.
+        var suggested = QuickMessage.WrittenLanguage(turn) ?? turn.Language;
         var ordered = turn.Localizer.Languages.OrderBy(code => code == suggested ? 0 : 1).ToList();
         var buttons = ordered.Chunk(2).Select(pair => pair.Select(code =>
             Button.Press(turn.Localizer.LanguageName(code), new ButtonData(ButtonData.Language, code).ToString())));
@@ -101,6 +102,14 @@ public static class Onboarding
             turn.ShowCoordinatorCommands();
         }
 
-        MainMenu.Open(turn, role);
+        if (role == MemberRole.None && turn.State.KeptMessage is not null)
+        {
+            QuickMessage.HandleKept(turn);
+        }
+        else
+        {
+            turn.State.KeptMessage = null;
+            MainMenu.Open(turn, role);
+        }
     }
 }

@@ -11,13 +11,21 @@ public static class Steps
         switch (turn.State.Step)
         {
             case ConversationStep.None:
+                // The first message is kept and handled once the privacy notice is accepted.
+                QuickMessage.Keep(turn, text);
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
                 break;
             case ConversationStep.ChoosingLanguage when LanguageByName(turn, text) is { } language:
                 Onboarding.ChooseLanguage(turn, language);
                 break;
+            case ConversationStep.ChoosingLanguage when turn.Member is null:
+                QuickMessage.Keep(turn, text);
+                turn.Say("onboarding.message_kept");
+                Onboarding.AskLanguage(turn);
+                break;
             case ConversationStep.AcceptingPrivacy:
-                turn.Say("privacy.needed");
+                QuickMessage.Keep(turn, text);
+                turn.Say(turn.State.KeptMessage is null ? "privacy.needed" : "onboarding.message_kept");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
             case ConversationStep.InForm when turn.Member is not null:
@@ -55,7 +63,7 @@ public static class Steps
                 break;
             case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
                 break;
-            case ConversationStep.Menu when turn.Member is not null && Asking.TryQuick(turn, text):
+            case ConversationStep.Menu when turn.Member is not null && QuickMessage.TryHandle(turn, text):
                 break;
             default:
                 Miss(turn);
@@ -109,6 +117,9 @@ public static class Steps
                 break;
             case ButtonData.Advice when member:
                 Advising.OnButton(turn, button.Argument);
+                break;
+            case ButtonData.Quick when member:
+                QuickMessage.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Event when member:
                 KioskEvents.OnButton(turn, button.Argument);

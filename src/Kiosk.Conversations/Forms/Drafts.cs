@@ -18,6 +18,9 @@ public enum FormKind
 /// <summary>An offer being written; stored with the chat's state so it survives restarts mid-form.</summary>
 public sealed class OfferDraft
 {
+    /// <summary>The likely categories of a message the classifier was not sure about, asked first ("is it about ...?").</summary>
+    public List<string>? LikelyCategories { get; set; }
+
     /// <summary>The offer being changed, or null for a new one.</summary>
     public string? EditingOfferId { get; set; }
 
@@ -46,6 +49,9 @@ public sealed class OfferDraft
 /// <summary>A help request being written.</summary>
 public sealed class HelpRequestDraft
 {
+    /// <summary>The likely categories of a message the classifier was not sure about, asked first ("is it about ...?").</summary>
+    public List<string>? LikelyCategories { get; set; }
+
     /// <summary>Category id.</summary>
     public string? Category { get; set; }
 

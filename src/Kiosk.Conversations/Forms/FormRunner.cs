@@ -21,6 +21,7 @@ public static class FormRunner
 {
     private const int MissesBeforeButtons = 3;
     private const string Done = "done";
+    private const string SomethingElse = "*";
 
     /// <summary>Asks the first empty slot, or shows the summary when all are filled.</summary>
     public static FormOutcome Ask<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)
@@ -70,6 +71,14 @@ public static class FormRunner
         }
 
         var slot = Current(form, progress);
+        if (slot is not null && slot.Name == key && value == SomethingElse && draft is not null && LikelyOf(slot, draft).Count > 0)
+        {
+            turn.RemovePressedButtons();
+            slot.ForgetLikely?.Invoke(draft);
+            AskSlot(turn, slot, progress, draft);
+            return FormOutcome.Asking;
+        }
+
         var isDone = slot?.Toggle is not null && value == Done;
         if (slot is null || slot.Name != key || !(isDone || slot.Choices(turn).Any(choice => choice.Value == value)))
         {
@@ -137,11 +146,24 @@ public static class FormRunner
     private static void AskSlot<TDraft>(Turn turn, Slot<TDraft> slot, FormProgress progress, TDraft? draft = default)
     {
         progress.Slot = slot.Name;
-        turn.SayText(turn.T(slot.PromptKey), Buttons(turn, slot, draft));
+        var likely = draft is null ? [] : LikelyOf(slot, draft);
+        turn.SayText(turn.T(likely.Count > 0 && slot.LikelyPromptKey is { } likelyPrompt ? likelyPrompt : slot.PromptKey), Buttons(turn, slot, draft));
     }
+
+    private static IReadOnlyList<string> LikelyOf<TDraft>(Slot<TDraft> slot, TDraft draft) => slot.Likely?.Invoke(draft) ?? [];
 
     private static IEnumerable<IEnumerable<Button>> Buttons<TDraft>(Turn turn, Slot<TDraft> slot, TDraft? draft)
     {
+        var likely = draft is null ? [] : LikelyOf(slot, draft);
+        if (likely.Count > 0)
+        {
+            // One per row, most likely first, then the way to every choice.
+            var all = slot.Choices(turn);
+            return likely.Select(value => all.FirstOrDefault(choice => choice.Value == value)).OfType<Choice>()
+                .Select(choice => (IEnumerable<Button>)[Button.Press(choice.Label, Data($"{slot.Name}={choice.Value}"))])
+                .Append([Button.Press(turn.T("form.something_else"), Data($"{slot.Name}={SomethingElse}"))]);
+        }
+
         var choices = slot.Choices(turn).Select(choice =>
         {
             var ticked = draft is not null && slot.IsTicked?.Invoke(draft, choice.Value) == true;

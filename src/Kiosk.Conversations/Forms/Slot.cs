@@ -32,6 +32,18 @@ public sealed class Slot<TDraft>
     /// <summary>Buttons that answer the slot without typing; every slot has at least one.</summary>
     public required Func<Turn, IReadOnlyList<Choice>> Choices { get; init; }
 
+    /// <summary>
+    /// A few likely values to offer first, with a "something else" button that shows every choice (null or empty:
+    /// every choice at once), asked with <see cref="LikelyPromptKey"/>.
+    /// </summary>
+    public Func<TDraft, IReadOnlyList<string>?>? Likely { get; init; }
+
+    /// <summary>Forgets the likely values ("something else" was pressed).</summary>
+    public Action<TDraft>? ForgetLikely { get; init; }
+
+    /// <summary>Localization key of the question when likely values are offered first.</summary>
+    public string? LikelyPromptKey { get; init; }
+
     /// <summary>Free text to a value, or null when not understood. Null means buttons only.</summary>
     public Func<Turn, string, string?>? Recognize { get; init; }
 

@@ -2,45 +2,56 @@ using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Understanding;
 
-/// <summary>
-/// Finds the category of a message from the synonyms in the catalogs: the person's language counts most,
-/// German and English and the other languages less (people mix in words like "Umzug" or "Jobcenter").
-/// Broad categories (repairs, errands, other) lose against a specific one that also matches.
-/// </summary>
-public sealed class CategoryRecognizer(Lexicons lexicons)
+/// <summary>What the category classifier made of a message.</summary>
+/// <param name="Best">The most probable category; null when nothing fits at all (no words, a greeting, a thank-you).</param>
+/// <param name="Confidence">Its probability, 0-1.</param>
+/// <param name="Alternatives">The next categories, best first.</param>
+/// <param name="RunnerUp">The probability of the first alternative.</param>
+public sealed record CategoryGuess(string? Best, double Confidence, IReadOnlyList<string> Alternatives, double RunnerUp = 0)
 {
-    private static readonly Dictionary<string, double> Broad = new() { ["repairs"] = 0.6, ["errands"] = 0.7, ["other"] = 0.3 };
+    /// <summary>From this probability on the best guess is used without asking.</summary>
+    public const double SureAt = 0.4;
 
-    /// <summary>The best category id for the text, or null when no synonym occurs.</summary>
-    public string? Recognize(string text, string language)
+    /// <summary>Or when the best guess is this many times as probable as the next one.</summary>
+    public const double SureAhead = 2.0;
+
+    /// <summary>Nothing at all.</summary>
+    public static readonly CategoryGuess None = new(null, 0, []);
+
+    /// <summary>True when the best guess may be used without asking; else the bot asks "is it about ...?".</summary>
+    public bool IsSure => Best is not null && (Confidence >= SureAt || Confidence >= SureAhead * RunnerUp);
+
+    /// <summary>The best three, best first.</summary>
+    public IReadOnlyList<string> TopThree => Best is null ? [] : [Best, .. Alternatives.Take(2)];
+}
+
+/// <summary>
+/// Finds the kind of help a message is about with a classifier trained on examples in every language
+/// (src/Kiosk.Training/Corpus), not from single words: "the chain of my child's bike" is a bike, not childcare.
+/// </summary>
+public sealed class CategoryRecognizer(TextClassifier model)
+{
+    /// <summary>The label the model gives messages that ask for nothing (greetings, thanks, "what is this?").</summary>
+    public const string Nothing = "none";
+
+    /// <summary>How probable "nothing" must be to win.</summary>
+    public const double NothingAt = 0.5;
+
+    /// <summary>The ranked guess for a message in any language.</summary>
+    public CategoryGuess Guess(string text)
     {
-        var normalized = TextNormalizer.Normalize(text);
-        var scores = new Dictionary<string, double>();
-        foreach (var lexicon in lexicons.InOrderFor(language))
+        var all = model.Rank(text);
+        var ranked = all.Where(guess => Categories.IsKnown(guess.Label)).ToList();
+        // "Nothing" must win clearly: a short question about a bike ("somebody can help on sunday?") looks like small talk too.
+        if (ranked.Count == 0 || all[0] is { Label: Nothing } nothing && nothing.Probability >= NothingAt)
         {
-            var weight = lexicon.Language == language ? 1.0 : 0.7;
-            foreach (var (category, synonyms) in lexicon.Categories)
-            {
-                // Matching synonyms add up (longer ones count more, up to a point), once per word list; a broad
-                // category counts only its best word, so "fix my bike" stays a bike.
-                var broad = Broad.ContainsKey(category);
-                var score = 0;
-                foreach (var synonym in synonyms)
-                {
-                    if (PhraseMatcher.Contains(normalized, synonym))
-                    {
-                        var points = Math.Min(synonym.Length, 10);
-                        score = broad ? Math.Max(score, points) : score + points;
-                    }
-                }
-
-                if (score > 0)
-                {
-                    scores[category] = Math.Max(scores.GetValueOrDefault(category), weight * score * Broad.GetValueOrDefault(category, 1.0));
-                }
-            }
+            return CategoryGuess.None;
         }
 
-        return scores.Count == 0 ? null : scores.OrderByDescending(pair => pair.Value).ThenBy(pair => Categories.All.ToList().IndexOf(pair.Key)).First().Key;
+        return new CategoryGuess(ranked[0].Label, ranked[0].Probability, ranked.Skip(1).Take(4).Select(guess => guess.Label).ToList(),
+            ranked.Count > 1 ? ranked[1].Probability : 0);
     }
+
+    /// <summary>The category when the classifier is sure of it, else null (for an answer typed at "which kind of help?").</summary>
+    public string? Recognize(string text, string language) => Guess(text) is { IsSure: true } sure ? sure.Best : null;
 }

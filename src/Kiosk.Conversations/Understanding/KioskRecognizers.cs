@@ -2,23 +2,35 @@ using Kiosk.Conversations.Localization;
 
 namespace Kiosk.Conversations.Understanding;
 
-/// <summary>All recognizers over the catalogs' word lists, built once.</summary>
+/// <summary>All recognizers: the catalogs' word lists and the trained classifiers, built once.</summary>
 public sealed class KioskRecognizers
 {
-    /// <summary>Builds them from the catalogs.</summary>
-    public KioskRecognizers(Catalogs catalogs)
+    /// <summary>Where the trained models are when the bot runs.</summary>
+    public static readonly string DefaultModelDirectory = Path.Combine(AppContext.BaseDirectory, "models");
+
+    /// <summary>Builds them from the catalogs and the models in <paramref name="modelDirectory"/> (default: next to the bot).</summary>
+    public KioskRecognizers(Catalogs catalogs, string? modelDirectory = null)
     {
         var lexicons = new Lexicons(catalogs);
-        Category = new CategoryRecognizer(lexicons);
+        var models = modelDirectory ?? DefaultModelDirectory;
+        Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, "category.zip")));
+        Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, "intent.zip")));
+        Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, "language.zip")));
         When = new WhenRecognizer(lexicons);
         District = new DistrictRecognizer(lexicons);
         Price = new PriceRecognizer(lexicons);
         Availability = new AvailabilityRecognizer(lexicons);
-        QuickRequest = new QuickRequestReader(Category, When, District, Price);
+        QuickRequest = new QuickRequestReader(Category, Intent, Language, When, District, Price);
     }
 
     /// <summary>Category of help.</summary>
     public CategoryRecognizer Category { get; }
+
+    /// <summary>Offer or request.</summary>
+    public IntentRecognizer Intent { get; }
+
+    /// <summary>The language a message is written in.</summary>
+    public WrittenLanguage Language { get; }
 
     /// <summary>When help is needed.</summary>
     public WhenRecognizer When { get; }
@@ -32,6 +44,6 @@ public sealed class KioskRecognizers
     /// <summary>A newcomer's weekly availability.</summary>
     public AvailabilityRecognizer Availability { get; }
 
-    /// <summary>Everything at once, for quick requests.</summary>
+    /// <summary>Everything at once, for quick messages.</summary>
     public QuickRequestReader QuickRequest { get; }
 }

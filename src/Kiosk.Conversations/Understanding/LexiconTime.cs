@@ -21,6 +21,7 @@ public static partial class LexiconTime
         LocalDate? day = null;
         LocalDate? lastDay = null;
         var weekday = false;
+        var dated = false;
         if (Says("day_after_tomorrow"))
         {
             day = today.PlusDays(2);
@@ -50,10 +51,13 @@ public static partial class LexiconTime
         else if (DateIn(normalized, lexicons, today) is { } date)
         {
             day = date;
+            dated = true;
         }
         else if ((WeekdayIn(normalized, lexicons) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } named)
         {
+            // "nächsten Mittwoch" said on a Wednesday is the one a week later.
             day = Next(today, named);
+            day = day == today && Says("next") ? day.Value.PlusWeeks(1) : day;
             weekday = true;
         }
         else if (Says("today"))
@@ -68,11 +72,14 @@ public static partial class LexiconTime
         {
             Day = day,
             Weekday = weekday,
+            Dated = dated,
             LastDay = lastDay,
             Part = part,
             Time = time,
             From = from,
             Flexible = Says("flexible"),
+            // "jeden Sonntag", "كل يوم", "по будням": availability, not one day (own language only: English "her" is not Turkish "her").
+            Recurring = Lexicon.AnyIn(normalized, lexicons[0].Words["recurring"], allowTypo: false),
         };
     }
 
@@ -123,7 +130,8 @@ public static partial class LexiconTime
     private static LocalDate? DateIn(string normalized, IReadOnlyList<Lexicon> lexicons, LocalDate today)
     {
         var numeric = NumericDate().Match(normalized);
-        if (numeric.Success && int.Parse(numeric.Groups[2].Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
+        var monthGroup = numeric.Groups[2].Success ? numeric.Groups[2] : numeric.Groups[3];
+        if (numeric.Success && int.Parse(monthGroup.Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
         {
             return Resolve(today, int.Parse(numeric.Groups[1].Value, CultureInfo.InvariantCulture), month);
         }
@@ -254,7 +262,8 @@ public static partial class LexiconTime
         return word > 0 ? word : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.])(\d{1,2})\.(\d{1,2})(?:\.(?:\d{2,4})?)?(?![\d])")]
+    // "5.12.", "5.12.2026", "5/12", "٥/١٢" (digits are folded before): day first, as everywhere but in the US.
+    [GeneratedRegex(@"(?<![\d.:/])(\d{1,2})(?:\.(\d{1,2})(?:\.(?:\d{2,4})?)?|/(\d{1,2})(?:/\d{2,4})?)(?![\d:])")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"(?<![\d.:])(\d{1,2})(?:\.|-?(?:го|ого|th|st|nd|rd|e|inci|ıncı))?(?=\s)")]

@@ -29,6 +29,12 @@ public sealed record TimeClues
     /// <summary>"Any time", "no rush".</summary>
     public bool Flexible { get; init; }
 
+    /// <summary>The day is a date written out ("4.12.", "٣/١٢", "19 december"): it wins over a weekday or a holiday read elsewhere.</summary>
+    public bool Dated { get; init; }
+
+    /// <summary>A time that repeats ("jeden Sonntag", "every day after 6"): availability, not one day.</summary>
+    public bool Recurring { get; init; }
+
     /// <summary>True when nothing was found.</summary>
     public bool IsEmpty => Day is null && Part is null && Time is null && Window is null && !Flexible;
 

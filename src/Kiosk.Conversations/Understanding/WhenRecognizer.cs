@@ -18,7 +18,18 @@ public sealed class WhenRecognizer(Lexicons lexicons)
     {
         var normalized = TextNormalizer.Normalize(text);
         var fromWords = LexiconTime.Read(normalized, lexicons.InOrderFor(language).ToList(), now.Date);
+        if (fromWords.Recurring)
+        {
+            return new TimeClues { Flexible = true };
+        }
+
         var recognized = RecognizersTime.Read(text, language, now);
+        // "Freitag 4.12.", "10/12" (read as October in English), "party on 19 december" (read as Christmas): a date written out wins.
+        if (fromWords is { Dated: true, Day: { } written } && (recognized.Day ?? recognized.Window?.Start.Date) is { } other && other != written)
+        {
+            recognized = recognized with { Day = null, Window = null, Weekday = false };
+        }
+
         // Recognizers reads "Freitag abends 7" as "Friday the 7th" (May 2027): a weekday the words name wins over a
         // date nobody wrote (the window moves it to next week once today's time is over).
         if (fromWords is { Weekday: true, Day: { } named } && recognized.Day is { } read && read != named)

@@ -53,13 +53,17 @@ public sealed class OnboardingTests
     {
         var chat = new ChatFlow("en-US", firstName: "Olena");
 
-        chat.Send("Привіт");
+        chat.Send("/start");
         Assert.Equal("English", chat.ButtonLabels()[0]);
         chat.ExpectText("onboarding.choose_language");
+        chat.Send("Привіт, мені потрібна допомога з листом з джобцентру");
+        Assert.Equal("Українська", chat.ButtonLabels()[0]);
 
         chat.Press("lang:uk").ExpectMessage(ChatFlow.CatalogText("uk", "privacy.notice"));
-        chat.Press("privacy:yes").ExpectMessage(ChatFlow.CatalogText("uk", "menu.title"));
+        // The message written before the privacy notice is handled right after it: a help request about a letter.
+        chat.Press("privacy:yes").ExpectMessage(ChatFlow.CatalogText("uk", "quick.back_to_message"));
         Assert.Equal("uk", chat.Conversation.Member!.Language);
+        Assert.NotNull(chat.Conversation.State!.RequestDraft);
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class OnboardingTests
         var chat = new ChatFlow("de");
         chat.Send("/start").Press("lang:de");
 
-        chat.Send("Ich will einfach helfen").ExpectText("privacy.needed").ExpectButtons(PrivacyButtons);
+        chat.Send("Ich will einfach helfen").ExpectText("onboarding.message_kept").ExpectButtons(PrivacyButtons);
         chat.Send("/menu").ExpectText("privacy.needed");
         chat.Forge("menu:offer").ExpectText("input.old_button");
         Assert.Null(chat.Conversation.Member);

@@ -51,13 +51,12 @@ public static class CrashPeople
     {
         await offered;
         await OnboardAsync(neighbour);
-        var synonym = neighbour.T($"categories.{Category(pair)}.synonyms").Split(',')[0].Trim();
-        await neighbour.WriteAsync(synonym);
+        await neighbour.PressAsync("menu:request");
         var summary = neighbour.T("form.summary");
         while (true)
         {
-            // The quick message fills the category and the words; the form asks only for what is missing.
-            string[] missing = ["form:when=flexible", $"form:district={District(pair)}", $"form:category={Category(pair)}"];
+            // The request form, answered with buttons (quick messages are the conversation tests' and QuickRequestTests' business).
+            string[] missing = ["form:when=flexible", $"form:district={District(pair)}", $"form:category={Category(pair)}", "form:details=-"];
             var next = await neighbour.WaitAsync(m => (m.Text ?? "").StartsWith(summary, StringComparison.Ordinal) || m.Buttons.Any(row => row.Any(b => missing.Contains(b.CallbackData))), "the next question of the request form");
             if ((next.Text ?? "").StartsWith(summary, StringComparison.Ordinal))
             {

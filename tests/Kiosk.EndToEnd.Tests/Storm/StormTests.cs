@@ -31,7 +31,7 @@ public sealed class StormTests(ITestOutputHelper output)
         var jens = kiosk.Person(8103, "Jens", "de");
         await amina.OfferBikeRepairAsync("ottensen");
         await olena.OfferBikeRepairAsync("lurup");
-        await jens.AskForHelpAsync("Fahrrad reparieren in Ottensen, egal wann");
+        await jens.AskForHelpAsync("Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
         await jens.WaitForAsync("match.proposals");
         var database = kiosk.Service<KioskDatabase>();
         long[] settled = [8101, 8102, 8103];

@@ -1,0 +1,50 @@
+using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
+using Kiosk.Training;
+using Xunit.Abstractions;
+
+namespace Kiosk.Conversations.Tests.Understanding;
+
+/// <summary>
+/// The held-out messages (src/Kiosk.Training/Corpus/test, never trained on) read by the models the bot ships.
+/// Prints the table of <c>evaluate</c>; fails below the floors per language. The targets and the figures are
+/// in docs/understanding.md.
+/// </summary>
+public sealed class UnderstandingAccuracyTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<EvaluationReport> HeldOut = new(() => EvaluateCommand.Evaluate(
+        new KioskRecognizers(Catalogs.Load(Catalogs.DefaultDirectory), RepositoryPaths.Models), Corpus.Read(RepositoryPaths.Corpus, "test")));
+
+    public static TheoryData<string> Languages() => new(Corpus.Languages);
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Held_out_messages_are_understood_in_every_language(string language)
+    {
+        var report = HeldOut.Value;
+        output.WriteLine(report.Table());
+        foreach (var (measure, floor) in new[] { ("request_category", 0.78), ("request_top3", 0.88), ("offer_category", 0.78), ("offer_top3", 0.88), ("intent", 0.85), ("day", 0.90) })
+        {
+            var share = report.Share(language, measure);
+            Assert.True(share is not null, $"{language}: nothing counted for {measure}");
+            Assert.True(share >= floor, $"{language}: {measure} {share:P1} is below {floor:P0}");
+        }
+    }
+
+    [Fact]
+    public void The_shipped_models_were_trained_on_the_current_corpus()
+    {
+        var trainedOn = File.ReadAllText(Path.Combine(RepositoryPaths.Models, "models.sha256")).Trim();
+        var corpus = TrainCommand.Fingerprint(RepositoryPaths.Corpus, Catalogs.Load(RepositoryPaths.Localization));
+        Assert.True(trainedOn == corpus, "The corpus or the catalogs' category words changed: run `dotnet run --project src/Kiosk.Training -- train` and commit the models.");
+    }
+
+    [Fact]
+    public void The_test_set_shares_no_message_with_the_training_set()
+    {
+        static string Key(string text) => MessageFolding.Fold(text);
+        var training = Corpus.Read(RepositoryPaths.Corpus, "train").Select(line => Key(line.Text)).ToHashSet();
+        var shared = Corpus.Read(RepositoryPaths.Corpus, "test").Where(line => training.Contains(Key(line.Text))).Select(line => line.Text).ToList();
+        Assert.True(shared.Count == 0, "In both sets: " + string.Join(" | ", shared));
+    }
+}
