@@ -2,14 +2,16 @@ using Kiosk.Training;
 
 return args switch
 {
-    ["train", .. var rest] => TrainCommand.Run(rest),
+    ["train"] => TrainCommand.Run(),
     ["evaluate", .. var rest] => EvaluateCommand.Run(rest),
+    ["memory"] => MemoryCommand.Run(),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run --project src/Kiosk.Training -- train      (corpus/train -> src/Kiosk.Conversations/Understanding/Models)");
-    Console.Error.WriteLine("       dotnet run --project src/Kiosk.Training -- evaluate [--set test|train] [--misses]");
+    Console.Error.WriteLine("       dotnet run --project src/Kiosk.Training -- evaluate [--set test|early|fresh|train] [--misses]");
+    Console.Error.WriteLine("       dotnet run --project src/Kiosk.Training -- memory     (what loading the models and reading costs)");
     return 2;
 }

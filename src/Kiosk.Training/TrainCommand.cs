@@ -13,30 +13,22 @@ namespace Kiosk.Training;
 public static class TrainCommand
 {
     /// <summary>Runs the command.</summary>
-    public static int Run(string[] args)
+    public static int Run()
     {
         var lines = Corpus.Read(RepositoryPaths.Corpus, "train");
-        if (args.Contains("--cross-validate"))
-        {
-            foreach (var (chars, lbfgs) in new[] { (3, false), (4, false), (5, false), (4, true) })
-            {
-                var accuracy = ClassifierTrainer.CrossValidate(lines.Select(line => (line.Text, line.Category)), chars, lbfgs);
-                Console.WriteLine($"category, char n-grams 1-{chars}, {(lbfgs ? "L-BFGS" : "SDCA")}: {accuracy:P1} (5-fold, training messages only)");
-            }
-
-            return 0;
-        }
-
         var catalogs = Catalogs.Load(RepositoryPaths.Localization);
         var words = CategoryWords(catalogs).ToList();
         var nothing = Corpus.ReadNothing(RepositoryPaths.Corpus);
         Console.WriteLine($"{lines.Count} training messages, {nothing.Count} that ask for nothing, {words.Count} category words from the catalogs");
 
         var started = System.Diagnostics.Stopwatch.StartNew();
+        var catalogHints = new CatalogHints(new Lexicons(catalogs));
+        var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        float[] hints(string text) => known.TryGetValue(text, out var found) ? found : known[text] = catalogHints.For(text);
         ClassifierTrainer.Save(ClassifierTrainer.Train(lines.Select(line => (line.Text, line.Category)).Concat(words)
-            .Concat(nothing.Select(message => (message.Text, CategoryRecognizer.Nothing)))), Path.Combine(RepositoryPaths.Models, "category.zip"));
-        ClassifierTrainer.Save(ClassifierTrainer.Train(lines.Select(line => (line.Text, line.Intent))), Path.Combine(RepositoryPaths.Models, "intent.zip"));
-        ClassifierTrainer.Save(ClassifierTrainer.Train(lines.Select(line => (line.Text, line.Language)).Concat(nothing.Select(message => (message.Text, message.Language)))),
+            .Concat(nothing.Select(message => (message.Text, CategoryRecognizer.Nothing))), hints), Path.Combine(RepositoryPaths.Models, "category.zip"));
+        ClassifierTrainer.Save(ClassifierTrainer.Train(lines.Select(line => (line.Text, line.Intent)), hints), Path.Combine(RepositoryPaths.Models, "intent.zip"));
+        ClassifierTrainer.Save(ClassifierTrainer.Train(lines.Select(line => (line.Text, line.Language)).Concat(nothing.Select(message => (message.Text, message.Language))), hints),
             Path.Combine(RepositoryPaths.Models, "language.zip"));
         File.WriteAllText(Path.Combine(RepositoryPaths.Models, "models.sha256"), Fingerprint(RepositoryPaths.Corpus, catalogs) + "\n");
         Console.WriteLine($"trained in {started.Elapsed.TotalSeconds:F1} s -> {RepositoryPaths.Models}");

@@ -10,16 +10,19 @@ namespace Kiosk.Conversations.Understanding;
 public sealed record CategoryGuess(string? Best, double Confidence, IReadOnlyList<string> Alternatives, double RunnerUp = 0)
 {
     /// <summary>From this probability on the best guess is used without asking.</summary>
-    public const double SureAt = 0.4;
+    public const double SureAt = 0.6;
 
-    /// <summary>Or when the best guess is this many times as probable as the next one.</summary>
-    public const double SureAhead = 2.0;
+    /// <summary>Or when the best guess is this many times as probable as the next one ...</summary>
+    public const double SureAhead = 3.0;
+
+    /// <summary>... and at least this probable: "Ich brauche Hilfe" at 0.3 with nothing close is still a guess.</summary>
+    public const double SureAheadFrom = 0.4;
 
     /// <summary>Nothing at all.</summary>
     public static readonly CategoryGuess None = new(null, 0, []);
 
     /// <summary>True when the best guess may be used without asking; else the bot asks "is it about ...?".</summary>
-    public bool IsSure => Best is not null && (Confidence >= SureAt || Confidence >= SureAhead * RunnerUp);
+    public bool IsSure => Best is not null && (Confidence >= SureAt || Confidence >= SureAheadFrom && Confidence >= SureAhead * RunnerUp);
 
     /// <summary>The best three, best first.</summary>
     public IReadOnlyList<string> TopThree => Best is null ? [] : [Best, .. Alternatives.Take(2)];

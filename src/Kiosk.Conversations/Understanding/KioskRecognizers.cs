@@ -13,9 +13,10 @@ public sealed class KioskRecognizers
     {
         var lexicons = new Lexicons(catalogs);
         var models = modelDirectory ?? DefaultModelDirectory;
-        Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, "category.zip")));
-        Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, "intent.zip")));
-        Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, "language.zip")));
+        var hints = new CatalogHints(lexicons);
+        Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, "category.zip"), hints));
+        Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, "intent.zip"), hints));
+        Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, "language.zip"), hints));
         When = new WhenRecognizer(lexicons);
         District = new DistrictRecognizer(lexicons);
         Price = new PriceRecognizer(lexicons);

@@ -10,7 +10,8 @@ public sealed record Guess(string Label, double Probability);
 
 /// <summary>
 /// A text classifier trained with ML.NET (src/Kiosk.Training) over the folded message
-/// (<see cref="MessageFolding"/>): character and word n-grams into a maximum-entropy model. Ranks every
+/// (<see cref="MessageFolding"/>): character and word n-grams, and the catalogs' category words found in it
+/// (<see cref="CatalogHints"/>), into a maximum-entropy model. Ranks every
 /// label by probability. Safe to call from several threads (one prediction at a time; one takes well under a
 /// millisecond).
 /// </summary>
@@ -18,19 +19,21 @@ public sealed class TextClassifier
 {
     private readonly PredictionEngine<ClassifierInput, ClassifierOutput> engine;
     private readonly string[] labels;
+    private readonly CatalogHints hints;
     private readonly Lock gate = new();
 
-    private TextClassifier(PredictionEngine<ClassifierInput, ClassifierOutput> engine, string[] labels)
+    private TextClassifier(PredictionEngine<ClassifierInput, ClassifierOutput> engine, string[] labels, CatalogHints hints)
     {
         this.engine = engine;
         this.labels = labels;
+        this.hints = hints;
     }
 
     /// <summary>The labels the model knows, in its own order.</summary>
     public IReadOnlyList<string> Labels => labels;
 
     /// <summary>Loads a model saved by the training command.</summary>
-    public static TextClassifier Load(string path)
+    public static TextClassifier Load(string path, CatalogHints hints)
     {
         var context = new MLContext(seed: 1);
         using var file = File.OpenRead(path);
@@ -38,7 +41,7 @@ public sealed class TextClassifier
         var engine = context.Model.CreatePredictionEngine<ClassifierInput, ClassifierOutput>(model);
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         engine.OutputSchema["Score"].GetSlotNames(ref names);
-        return new TextClassifier(engine, names.DenseValues().Select(name => name.ToString()).ToArray());
+        return new TextClassifier(engine, names.DenseValues().Select(name => name.ToString()).ToArray(), hints);
     }
 
     /// <summary>Every label, most probable first; empty when the message has no words at all.</summary>
@@ -50,10 +53,11 @@ public sealed class TextClassifier
             return [];
         }
 
+        var input = new ClassifierInput { Text = folded, Hints = hints.For(text) };
         float[] scores;
         lock (gate)
         {
-            scores = engine.Predict(new ClassifierInput { Text = folded }).Score;
+            scores = engine.Predict(input).Score;
         }
 
         return scores.Select((score, index) => new Guess(labels[index], score)).OrderByDescending(guess => guess.Probability).ToList();
@@ -65,6 +69,10 @@ public sealed class ClassifierInput
 {
     /// <summary>The message as <see cref="MessageFolding.Fold"/> gives it.</summary>
     public string Text { get; set; } = "";
+
+    /// <summary>The catalogs' category words found in the message (<see cref="CatalogHints"/>).</summary>
+    [VectorType(CatalogHints.Count)]
+    public float[] Hints { get; set; } = new float[CatalogHints.Count];
 
     /// <summary>The label, when training.</summary>
     public string Label { get; set; } = "";

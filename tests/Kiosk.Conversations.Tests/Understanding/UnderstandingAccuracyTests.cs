@@ -23,7 +23,7 @@ public sealed class UnderstandingAccuracyTests(ITestOutputHelper output)
     {
         var report = HeldOut.Value;
         output.WriteLine(report.Table());
-        foreach (var (measure, floor) in new[] { ("request_category", 0.78), ("request_top3", 0.88), ("offer_category", 0.78), ("offer_top3", 0.88), ("intent", 0.85), ("day", 0.90) })
+        foreach (var (measure, floor) in new[] { ("request_category", 0.76), ("request_top3", 0.88), ("offer_category", 0.80), ("offer_top3", 0.85), ("intent", 0.88), ("day", 0.90) })
         {
             var share = report.Share(language, measure);
             Assert.True(share is not null, $"{language}: nothing counted for {measure}");
@@ -39,12 +39,28 @@ public sealed class UnderstandingAccuracyTests(ITestOutputHelper output)
         Assert.True(trainedOn == corpus, "The corpus or the catalogs' category words changed: run `dotnet run --project src/Kiosk.Training -- train` and commit the models.");
     }
 
-    [Fact]
-    public void The_test_set_shares_no_message_with_the_training_set()
+    [Theory]
+    [InlineData("test")]
+    [InlineData("fresh")]
+    public void A_held_out_set_shares_no_message_with_the_training_set(string set)
     {
         static string Key(string text) => MessageFolding.Fold(text);
         var training = Corpus.Read(RepositoryPaths.Corpus, "train").Select(line => Key(line.Text)).ToHashSet();
-        var shared = Corpus.Read(RepositoryPaths.Corpus, "test").Where(line => training.Contains(Key(line.Text))).Select(line => line.Text).ToList();
+        var heldOut = Corpus.Read(RepositoryPaths.Corpus, set);
+        Assert.True(heldOut.Count >= 400, $"{set}: only {heldOut.Count} messages");
+        var shared = heldOut.Where(line => training.Contains(Key(line.Text))).Select(line => line.Text).ToList();
         Assert.True(shared.Count == 0, "In both sets: " + string.Join(" | ", shared));
+    }
+
+    [Fact]
+    public void The_catalog_hints_have_one_feature_per_category_and_find_a_category_word_in_any_language()
+    {
+        Assert.Equal(CatalogHints.Count, Kiosk.Domain.Categories.All.Count);
+        var hints = new CatalogHints(new Lexicons(Catalogs.Load(Catalogs.DefaultDirectory)));
+        var bikes = Kiosk.Domain.Categories.All.ToList().IndexOf("bikes");
+
+        Assert.Equal(1, hints.For("mein Fahrrad hat einen Platten")[bikes]);
+        Assert.Equal(1, hints.For("دراجتي خربانة")[bikes]);
+        Assert.Equal(0, hints.For("Hallo, wie geht's?").Sum());
     }
 }
