@@ -1,42 +1,24 @@
-using Kiosk.Telegram;
 using Kiosk.Conversations.Engine;
 using Kiosk.Storage;
-using Microsoft.Extensions.Hosting;
+using Kiosk.Telegram;
 using Microsoft.Extensions.Logging;
 
 namespace Kiosk.Bot;
 
 /// <summary>Every ten minutes (and at start), closes the help requests whose time has passed.</summary>
 public sealed class HelpRequestExpiryService(HelpRequestExpiry expiry, KioskTime time, StoreFailureShutdown shutdown, ILogger<HelpRequestExpiryService> logger)
-    : BackgroundService
+    : GuardedLoop(shutdown, logger)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
+    /// <inheritdoc />
+    protected override TimeSpan Every => TimeSpan.FromMinutes(10);
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override void RunOnce()
     {
-        using var timer = new PeriodicTimer(Every);
-        do
+        var closed = expiry.CloseExpired(time.Now, time.Zone);
+        if (closed > 0)
         {
-            try
-            {
-                var closed = expiry.CloseExpired(time.Now, time.Zone);
-                if (closed > 0)
-                {
-                    logger.LogInformation("Closed {Count} help requests whose time has passed", closed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                if (shutdown.StopsFor(exception))
-                {
-                    return;
-                }
-
-                // A failed sweep is tried again next time; it must not stop the bot for everybody.
-                logger.LogError(exception, "Closing expired help requests failed; trying again later");
-            }
+            logger.LogInformation("Closed {Count} help requests whose time has passed", closed);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,8 +1,7 @@
-using Kiosk.Telegram;
 using Kiosk.Conversations;
 using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
-using Microsoft.Extensions.Hosting;
+using Kiosk.Telegram;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,33 +10,19 @@ namespace Kiosk.Bot;
 /// <summary>Runs due scheduled steps (timeouts, reminders, feedback questions), also those that fell due while the bot was down.</summary>
 public sealed class ScheduleRunner(
     IScheduleStore schedule, ConversationEngine engine, KioskTime time, OutboxSignal signal, IOptions<KioskOptions> options, StoreFailureShutdown shutdown,
-    ILogger<ScheduleRunner> logger) : BackgroundService
+    ILogger<ScheduleRunner> logger) : GuardedLoop(shutdown, logger)
 {
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ScheduleCheckSeconds));
-        do
-        {
-            try
-            {
-                var ran = schedule.RunDue(time.Now, engine.RunStep);
-                if (ran > 0)
-                {
-                    logger.LogInformation("Ran {Count} scheduled steps", ran);
-                    signal.Notify();
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                if (shutdown.StopsFor(exception))
-                {
-                    return;
-                }
+    protected override TimeSpan Every => TimeSpan.FromSeconds(options.Value.ScheduleCheckSeconds);
 
-                logger.LogError(exception, "Running scheduled steps failed; trying again");
-            }
+    /// <inheritdoc />
+    protected override void RunOnce()
+    {
+        var ran = schedule.RunDue(time.Now, engine.RunStep);
+        if (ran > 0)
+        {
+            logger.LogInformation("Ran {Count} scheduled steps", ran);
+            signal.Notify();
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
