@@ -24,7 +24,7 @@ public sealed class BotProcess(IReadOnlyDictionary<string, string?> settings) : 
     public bool IsRunning => process is { HasExited: false };
 
     /// <summary>
-    /// Times the bot stopped itself because its database failed (exit code 3) and was started again, as the README's
+    /// Times the bot stopped itself because its database failed (exit code 3) and was started again, as docs/docker.md's
     /// `docker run --restart unless-stopped` does.
     /// </summary>
     public int SelfRestarts { get; private set; }

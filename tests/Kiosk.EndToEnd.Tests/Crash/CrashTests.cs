@@ -8,7 +8,7 @@ namespace Kiosk.EndToEnd.Tests.Crash;
 /// <summary>
 /// The bot as its own process, killed with SIGKILL at random moments while people offer, ask, are matched, talk
 /// through the bot and a coordinator's announcement runs. Reduced here; in full (200 people, 10 kills) with
-/// KIOSK_CRASH_FULL=1 (see the README). KIOSK_CRASH_SEED, KIOSK_CRASH_PEOPLE and KIOSK_CRASH_KILLS change the run.
+/// KIOSK_CRASH_FULL=1 (see docs/tests-and-figures.md). KIOSK_CRASH_SEED, KIOSK_CRASH_PEOPLE and KIOSK_CRASH_KILLS change the run.
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output)
 {
