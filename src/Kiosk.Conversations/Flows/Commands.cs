@@ -153,11 +153,7 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Step is ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm
-            or ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast
-            or ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment
-            or ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent;
-        turn.Say(busy ? "cancel.done" : "cancel.nothing");
+        turn.Say(turn.State.Step.IsLeftByCancel() ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {
             MainMenu.Show(turn);

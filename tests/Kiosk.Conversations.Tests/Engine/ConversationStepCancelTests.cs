@@ -1,0 +1,19 @@
+using Kiosk.Conversations.Engine;
+
+namespace Kiosk.Conversations.Tests.Engine;
+
+public sealed class ConversationStepCancelTests
+{
+    [Fact]
+    public void Cancel_leaves_what_is_in_progress_and_nothing_else()
+    {
+        var leftByCancel = Enum.GetValues<ConversationStep>().Where(step => step.IsLeftByCancel()).ToHashSet();
+
+        Assert.Contains(ConversationStep.InForm, leftByCancel);
+        Assert.Contains(ConversationStep.WritingBroadcast, leftByCancel);
+        Assert.Contains(ConversationStep.ConfirmingDeletion, leftByCancel);
+        Assert.DoesNotContain(ConversationStep.Menu, leftByCancel);
+        Assert.DoesNotContain(ConversationStep.None, leftByCancel);
+        Assert.DoesNotContain(ConversationStep.AnsweringAdvice, leftByCancel);
+    }
+}
