@@ -53,16 +53,20 @@ public static class CrashPeople
         await OnboardAsync(neighbour);
         await neighbour.PressAsync("menu:request");
         var summary = neighbour.T("form.summary");
+        // A question seen again is a reply a crash repeated (the bot may send one twice): a person answers it once.
+        var answered = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             // The request form, answered with buttons (quick messages are the conversation tests' and QuickRequestTests' business).
             string[] missing = ["form:when=flexible", $"form:district={District(pair)}", $"form:category={Category(pair)}", "form:details=-"];
-            var next = await neighbour.WaitAsync(m => (m.Text ?? "").StartsWith(summary, StringComparison.Ordinal) || m.Buttons.Any(row => row.Any(b => missing.Contains(b.CallbackData))), "the next question of the request form");
+            var next = await neighbour.WaitAsync(m => (m.Text ?? "").StartsWith(summary, StringComparison.Ordinal)
+                || !answered.Contains(m.Text ?? "") && m.Buttons.Any(row => row.Any(b => missing.Contains(b.CallbackData))), "the next question of the request form");
             if ((next.Text ?? "").StartsWith(summary, StringComparison.Ordinal))
             {
                 break;
             }
 
+            answered.Add(next.Text ?? "");
             await neighbour.PressAsync(missing.First(data => next.Buttons.Any(row => row.Any(b => b.CallbackData == data))));
         }
 
