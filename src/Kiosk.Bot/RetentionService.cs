@@ -20,8 +20,8 @@ public sealed class RetentionService(RetentionSweep sweep, KioskTime time, IOpti
         if (result.Total > 0)
         {
             logger.LogInformation(
-                "Retention sweep deleted {Requests} help requests, {Matches} matches, {Messages} messages, {Updates} update ids, {Deliveries} announcement copies, {Events} events, {Steps} steps",
-                result.Requests, result.Matches, result.Messages, result.Updates, result.Deliveries, result.Events, result.Steps);
+                "Retention sweep deleted {Requests} help requests, {Matches} matches, {Messages} messages, {Updates} update ids, {Deliveries} announcement copies, {Events} events, {Steps} steps, {Records} other records",
+                result.Requests, result.Matches, result.Messages, result.Updates, result.Deliveries, result.Events, result.Steps, result.Records);
         }
     }
 }

@@ -100,6 +100,14 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
     public AdviceRequest? Advice(string id) => database.AdviceRequests.FindById(id);
 
     /// <inheritdoc />
+    public T? Record<T>(Kiosk.Conversations.Engine.Units.StoredKind<T> kind, string id) where T : class, Kiosk.Conversations.Engine.Units.IStoredRecord =>
+        StoredRecords.Find(database, kind, id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> RecordsOf(Kiosk.Conversations.Engine.Units.StoredKind kind, long memberId) =>
+        StoredRecords.Of(database, kind, memberId);
+
+    /// <inheritdoc />
     public IReadOnlyList<AdviceRequest> OpenAdvice() =>
         database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open).OrderBy(request => request.CreatedAt).ToList();
 

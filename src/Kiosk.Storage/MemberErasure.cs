@@ -22,6 +22,7 @@ internal sealed class MemberErasure(KioskDatabase database)
         database.Deliveries.DeleteMany(delivery => delivery.ChatId == userId);
         // Questions are written in the person's own words: they go with the person.
         database.AdviceRequests.DeleteMany(request => request.MemberId == userId);
+        StoredRecords.Erase(database, userId);
         var partners = ForgetInMatches(userId);
         ForgetCopiesNamingThem(partners, firstName);
         ForgetInReports(userId);

@@ -5,10 +5,10 @@ using NodaTime;
 namespace Kiosk.Storage;
 
 /// <summary>How many documents one sweep deleted, per kind (for the log: counts only).</summary>
-public sealed record RetentionResult(int Requests, int Matches, int Messages, int Updates, int Deliveries, int Events, int Steps)
+public sealed record RetentionResult(int Requests, int Matches, int Messages, int Updates, int Deliveries, int Events, int Steps, int Records = 0)
 {
     /// <summary>Everything deleted.</summary>
-    public int Total => Requests + Matches + Messages + Updates + Deliveries + Events + Steps;
+    public int Total => Requests + Matches + Messages + Updates + Deliveries + Events + Steps + Records;
 }
 
 /// <summary>Deletes what <see cref="RetentionRules"/> says has been kept long enough; one short transaction per kind.</summary>
@@ -50,7 +50,7 @@ public sealed class RetentionSweep(KioskDatabase database)
         });
         steps += database.InTransaction(() => DeleteAll(database.Steps,
             database.Steps.Find(Before("DueAt", cutoff)).Where(step => RetentionRules.StepGoes(step, cutoff)).Select(step => step.Id)));
-        return new RetentionResult(requests, matches, messages, updates, deliveries, events, steps);
+        return new RetentionResult(requests, matches, messages, updates, deliveries, events, steps, StoredRecords.Expire(database, now, retentionDays));
     }
 
     // Instants are stored as ticks (KioskMapper): compare in the database, so only old documents are read.

@@ -86,6 +86,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         database.AdviceRequests.Upsert(result.Changes.AdviceRequests.Values);
 
         database.Events.Upsert(result.Changes.Events.Values);
+        StoredRecords.Save(database, result.Changes.Records);
         foreach (var message in result.Messages)
         {
             var gone = ownChat is { } own && own.ChatId == message.ChatId ? own.Erased : IsGone(database, message.ChatId);

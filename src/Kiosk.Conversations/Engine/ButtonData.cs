@@ -58,7 +58,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
         }
 
         var colon = data.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !KnownVerbs.Contains(data[..colon]))
+        if (colon <= 0 || !KnownVerbs.Contains(data[..colon]) && Units.FlowRegistry.ForButton(data[..colon]) is null)
         {
             return false;
         }

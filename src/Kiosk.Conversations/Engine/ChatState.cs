@@ -63,6 +63,9 @@ public sealed class ChatState
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }
 
+    /// <summary>The state of the flow in progress, for flows built as units (<see cref="Units.FlowRegistry"/>); null when none is.</summary>
+    public Units.FlowState? Active { get; set; }
+
     /// <summary>The kiosk event a coordinator is adding.</summary>
     public EventDraft? EventDraft { get; set; }
 

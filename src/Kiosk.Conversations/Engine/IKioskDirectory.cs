@@ -73,6 +73,12 @@ public interface IKioskDirectory
     IReadOnlyList<Report> OpenReports();
 
 
+    /// <summary>One record of a flow built as a unit, or null.</summary>
+    T? Record<T>(Units.StoredKind<T> kind, string id) where T : class, Units.IStoredRecord => null;
+
+    /// <summary>A member's records of one kind (for /mydata).</summary>
+    IReadOnlyList<Units.IStoredRecord> RecordsOf(Units.StoredKind kind, long memberId) => [];
+
     /// <summary>An advice request by id.</summary>
     AdviceRequest? Advice(string id);
 

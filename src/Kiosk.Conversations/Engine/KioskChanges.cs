@@ -34,6 +34,9 @@ public sealed class KioskChanges
     /// <summary>Advice requests, stored as they are.</summary>
     public Dictionary<string, AdviceRequest> AdviceRequests { get; } = [];
 
+    /// <summary>Records of the flows built as units, stored as they are in their kind's collection.</summary>
+    public List<Units.IStoredRecord> Records { get; } = [];
+
     /// <summary>Kiosk events (added, cancelled, subscribed to), stored as they are.</summary>
     public Dictionary<string, KioskEvent> Events { get; } = [];
 }

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.Coordinators;
 
@@ -7,7 +8,8 @@ namespace Kiosk.Conversations.Flows;
 public static class Commands
 {
     /// <summary>The commands shown in Telegram's command menu, in this order.</summary>
-    public static readonly IReadOnlyList<string> Public = ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "mute", "unmute", "help", "language", "cancel", "privacy", "mydata", "delete"];
+    public static readonly IReadOnlyList<string> Public =
+        ["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", .. FlowRegistry.Commands, "mute", "unmute", "help", "language", "cancel", "privacy", "mydata", "delete"];
 
     /// <summary>Splits "/start@KioskBot ar_offer" into ("start", "ar_offer").</summary>
     public static (string Name, string Argument) Parse(string text)
@@ -23,6 +25,27 @@ public static class Commands
     /// <summary>Runs a command.</summary>
     public static void Run(Turn turn, string name, string argument)
     {
+        if (FlowRegistry.ForCommand(name) is { } flow)
+        {
+            if (flow.MayUse(turn))
+            {
+                flow.OnCommand(turn, name, argument);
+            }
+            else
+            {
+                turn.Say("privacy.needed");
+                Onboarding.ShowPrivacyNotice(turn);
+            }
+
+            return;
+        }
+
+        // Another command leaves a flow in progress (its question would otherwise take the next text); reading ones do not.
+        if (name is not ("help" or "privacy" or "mydata" or "cancel"))
+        {
+            turn.State.Active = null;
+        }
+
         if (CoordinatorCommands.IsOne(name))
         {
             ForCoordinators(turn, name, argument);
@@ -153,7 +176,9 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        turn.Say(turn.State.Step.IsLeftByCancel() ? "cancel.done" : "cancel.nothing");
+        var busy = turn.State.Active is { } active ? FlowRegistry.For(active)?.LeftByCancel ?? true : turn.State.Step.IsLeftByCancel();
+        turn.State.Active = null;
+        turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {
             MainMenu.Show(turn);

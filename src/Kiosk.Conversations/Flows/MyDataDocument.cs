@@ -46,7 +46,9 @@ public static class MyDataDocument
                 kioskEvent.Reminded.Contains(member.Id)))],
             [.. directory.DeliveriesTo(member.Id).Select(delivery => new MyAnnouncement(delivery.BroadcastId, delivery.Status,
                 directory.Broadcast(delivery.BroadcastId)?.StartedAt is { } started ? Iso(started) : null))],
-            [.. directory.ReportsBy(member.Id).Select(report => new MyReport(report.Id, report.MatchId, Iso(report.At), report.Handled))]);
+            [.. directory.ReportsBy(member.Id).Select(report => new MyReport(report.Id, report.MatchId, Iso(report.At), report.Handled))],
+            // The records of flows built as units, each as its kind says (feedback, ...).
+            Engine.Units.FlowRegistry.Stores.ToDictionary(kind => kind.Collection, kind => directory.RecordsOf(kind, member.Id).Select(kind.Show).ToList()));
     }
 
     // The person's own side in full; the other side is a first name and nothing else.

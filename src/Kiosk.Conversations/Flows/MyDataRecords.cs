@@ -8,7 +8,8 @@ namespace Kiosk.Conversations.Flows;
 
 /// <summary>The whole /mydata document.</summary>
 public sealed record MyData(string CreatedAt, MyMember Member, MyChat Chat, List<MyOffer> Offers, List<MyRequest> HelpRequests,
-    List<MyMatch> Matches, List<MyAdvice> AdviceRequests, List<MyEvent> EventReminders, List<MyAnnouncement> Announcements, List<MyReport> Reports);
+    List<MyMatch> Matches, List<MyAdvice> AdviceRequests, List<MyEvent> EventReminders, List<MyAnnouncement> Announcements, List<MyReport> Reports,
+    Dictionary<string, List<object>> Other);
 
 /// <summary>The member record.</summary>
 public sealed record MyMember(long TelegramId, string FirstName, string Language, string PrivacyAcceptedAt, bool Muted, bool Unreachable,

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Engine;
 
 namespace Kiosk.Conversations.Flows;
@@ -8,6 +9,12 @@ public static class Steps
     /// <summary>Free text (not a command).</summary>
     public static void OnText(Turn turn, string text)
     {
+        if (ActiveFlow(turn) is var (flow, state))
+        {
+            flow.OnText(turn, state, text);
+            return;
+        }
+
         switch (turn.State.Step)
         {
             case ConversationStep.None:
@@ -87,6 +94,23 @@ public static class Steps
     /// <summary>A pressed button whose data the bot made (its argument is still untrusted).</summary>
     public static void OnButton(Turn turn, ButtonData button)
     {
+        if (FlowRegistry.ForButton(button.Verb) is { } unit)
+        {
+            if (unit.MayUse(turn))
+            {
+                unit.OnButton(turn, button.Argument);
+            }
+            else
+            {
+                turn.Say("input.old_button");
+                Repeat(turn);
+            }
+
+            return;
+        }
+
+        // Any other button leaves a flow in progress: its question would otherwise take the next text.
+        turn.State.Active = null;
         var step = turn.State.Step;
         var member = turn.Member is not null;
         switch (button.Verb)
@@ -183,6 +207,12 @@ public static class Steps
     /// <summary>Asks the current step's question again.</summary>
     public static void Repeat(Turn turn)
     {
+        if (ActiveFlow(turn) is var (flow, state))
+        {
+            flow.Repeat(turn, state);
+            return;
+        }
+
         switch (turn.State.Step)
         {
             case ConversationStep.ChoosingLanguage:
@@ -219,6 +249,10 @@ public static class Steps
                 break;
         }
     }
+
+    // The flow whose state the chat is in, when the person may use it (a state left over from a deleted member is not).
+    private static (Flow Flow, FlowState State)? ActiveFlow(Turn turn) =>
+        turn.State.Active is { } state && FlowRegistry.For(state) is { } flow && flow.MayUse(turn) ? (flow, state) : null;
 
     private static void Miss(Turn turn)
     {

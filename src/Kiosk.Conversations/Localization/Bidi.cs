@@ -18,6 +18,14 @@ public static partial class Bidi
     /// <summary>U+200F RIGHT-TO-LEFT MARK.</summary>
     public const char RightToLeftMark = '\u200F';
 
+    /// <summary>
+    /// Text a person wrote, inside the bot's own text: FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE, so that German
+    /// inside an Arabic message (or the reverse) keeps its own direction and does not reorder what is around it.
+    /// Embeddings, overrides and isolates inside the text are dropped, so that it cannot close the isolate early.
+    /// </summary>
+    public static string Isolate(string text) =>
+        $"\u2068{string.Concat(text.Where(c => c is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069')))}\u2069";
+
     /// <summary>Prefixes every line of <paramref name="text"/> that does not start right-to-left with an RLM.</summary>
     public static string MarkRightToLeft(string text)
     {

@@ -19,6 +19,15 @@ public sealed class KnownPeople : IKioskDirectory
 
     public Dictionary<string, Report> Reports { get; } = [];
 
+    /// <summary>Records of flows built as units, as a store would keep them (by id).</summary>
+    public Dictionary<string, Kiosk.Conversations.Engine.Units.IStoredRecord> Records { get; } = [];
+
+    public T? Record<T>(Kiosk.Conversations.Engine.Units.StoredKind<T> kind, string id) where T : class, Kiosk.Conversations.Engine.Units.IStoredRecord =>
+        Records.GetValueOrDefault(id) as T;
+
+    public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> RecordsOf(Kiosk.Conversations.Engine.Units.StoredKind kind, long memberId) =>
+        Records.Values.Where(record => record.GetType() == kind.RecordType && record.MemberId == memberId).ToList();
+
     public KnownPeople With(Member member)
     {
         Members[member.Id] = member;

@@ -1,0 +1,118 @@
+
+namespace Kiosk.Conversations.Engine.Units;
+
+/// <summary>
+/// Where a flow is in one chat: its own typed state, one at a time per chat (<see cref="ChatState.Active"/>), stored
+/// by LiteDB with its type. Holds ids and drafts only, never another person's data.
+/// </summary>
+public abstract class FlowState
+{
+}
+
+/// <summary>
+/// A conversation as one unit: the commands and buttons it owns, what it does with text while its state is the chat's,
+/// how it asks its question again, whether <c>/cancel</c> leaves it, its texts' key prefix (<see cref="Name"/>), and
+/// the records it stores with their privacy policy. Registered once in <see cref="FlowRegistry"/>; the engine's
+/// routers find it there.
+/// </summary>
+public abstract class Flow
+{
+    /// <summary>The flow's name: its button verb ("feedback:..."), and the prefix of its catalog keys ("feedback.ask").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The slash commands it owns (shown in everyone's command menu, described by "commands.NAME").</summary>
+    public virtual IReadOnlyList<string> Commands => [];
+
+    /// <summary>True when only members (who accepted the privacy notice) may use it.</summary>
+    public virtual bool MembersOnly => true;
+
+    /// <summary>True when <c>/cancel</c> abandons the flow's state ("cancelled"); false when there is nothing to cancel.</summary>
+    public virtual bool LeftByCancel => true;
+
+    /// <summary>The kinds of records it stores, each with what /mydata shows, what /delete erases, what retention removes.</summary>
+    public virtual IReadOnlyList<StoredKind> Stores => [];
+
+    /// <summary>True when <paramref name="state"/> is one of this flow's states.</summary>
+    public abstract bool Owns(FlowState state);
+
+    /// <summary>One of its commands.</summary>
+    public virtual void OnCommand(Turn turn, string command, string argument)
+    {
+    }
+
+    /// <summary>Free text while the chat is in one of its states.</summary>
+    public virtual void OnText(Turn turn, FlowState state, string text) => Repeat(turn, state);
+
+    /// <summary>One of its buttons: the part after "NAME:", untrusted until decoded.</summary>
+    public virtual void OnButton(Turn turn, string argument) => turn.Say("input.old_button");
+
+    /// <summary>Asks the question of <paramref name="state"/> again.</summary>
+    public virtual void Repeat(Turn turn, FlowState state)
+    {
+    }
+
+    /// <summary>Every kind of button the flow makes, as data, with whether it decodes to what was encoded (for the round-trip test).</summary>
+    public virtual IEnumerable<(string Data, bool RoundTrips)> ButtonSamples() => [];
+
+    /// <summary>Makes <paramref name="state"/> the chat's state (the older step-based flows wait at the menu meanwhile).</summary>
+    protected static void Enter(Turn turn, FlowState state)
+    {
+        turn.State.LeaveForm();
+        turn.State.Step = ConversationStep.Menu;
+        turn.State.Active = state;
+    }
+
+    /// <summary>Leaves the flow: the chat has no active flow any more.</summary>
+    protected static void Leave(Turn turn) => turn.State.Active = null;
+}
+
+/// <summary>A flow whose buttons are one typed record (<typeparamref name="TButton"/>), encoded as "NAME:..." within 64 bytes.</summary>
+public abstract class Flow<TButton> : Flow where TButton : IFlowButton<TButton>
+{
+    /// <inheritdoc />
+    public sealed override void OnButton(Turn turn, string argument)
+    {
+        if (TButton.TryDecode(argument) is { } button)
+        {
+            OnButton(turn, button);
+        }
+        else
+        {
+            turn.Say("input.old_button");
+        }
+    }
+
+    /// <summary>A decoded button (its ids still to be checked against what is stored).</summary>
+    protected abstract void OnButton(Turn turn, TButton button);
+
+    /// <summary>The data of <paramref name="button"/> as sent to Telegram.</summary>
+    protected string Data(TButton button) => $"{Name}:{button.Encode()}";
+
+    /// <inheritdoc />
+    public override IEnumerable<(string Data, bool RoundTrips)> ButtonSamples() =>
+        TButton.Samples.Select(sample => (Data(sample), TButton.TryDecode(sample.Encode()) is { } back && back.Equals(sample)));
+}
+
+/// <summary>A flow's button data as a typed record.</summary>
+/// <typeparam name="TSelf">The record.</typeparam>
+public interface IFlowButton<TSelf> : IEquatable<TSelf> where TSelf : IFlowButton<TSelf>
+{
+    /// <summary>The largest button of each kind (longest ids), for the round-trip and 64-byte test.</summary>
+    static abstract IEnumerable<TSelf> Samples { get; }
+
+    /// <summary>Reads the part after "NAME:"; null for anything the flow did not make.</summary>
+    static abstract TSelf? TryDecode(string argument);
+
+    /// <summary>The part after "NAME:".</summary>
+    string Encode();
+}
+
+/// <summary>Who may use a flow, for the routers.</summary>
+public static class FlowAccess
+{
+    /// <summary>True when the turn's person may use <paramref name="flow"/>.</summary>
+    public static bool MayUse(this Flow flow, Turn turn) => !flow.MembersOnly || turn.Member is not null;
+
+    /// <summary>True when the member is on the kiosk team (a flow's team-only buttons check it).</summary>
+    public static bool IsTeam(Turn turn) => turn.Member is not null && turn.IsCoordinator;
+}

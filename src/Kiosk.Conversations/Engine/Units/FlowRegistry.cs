@@ -1,0 +1,33 @@
+using Kiosk.Conversations.Flows.Feedback;
+
+namespace Kiosk.Conversations.Engine.Units;
+
+/// <summary>The flows built as units; the engine's routers find them here. Adding a flow is one line.</summary>
+public static class FlowRegistry
+{
+    /// <summary>Every registered flow.</summary>
+    public static readonly IReadOnlyList<Flow> All =
+    [
+        new FeedbackFlow(),
+    ];
+
+    private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Flow> ByCommand = All.SelectMany(flow => flow.Commands.Select(command => (command, flow)))
+        .ToDictionary(pair => pair.command, pair => pair.flow, StringComparer.Ordinal);
+
+    /// <summary>The flow whose button verb is <paramref name="verb"/>.</summary>
+    public static Flow? ForButton(string verb) => ByName.GetValueOrDefault(verb);
+
+    /// <summary>The flow that owns the command.</summary>
+    public static Flow? ForCommand(string command) => ByCommand.GetValueOrDefault(command);
+
+    /// <summary>The flow <paramref name="state"/> belongs to.</summary>
+    public static Flow? For(FlowState state) => All.FirstOrDefault(flow => flow.Owns(state));
+
+    /// <summary>The commands of all flows, for the command menu.</summary>
+    public static IEnumerable<string> Commands => All.SelectMany(flow => flow.Commands);
+
+    /// <summary>Every kind of record the flows store.</summary>
+    public static IEnumerable<StoredKind> Stores => All.SelectMany(flow => flow.Stores);
+}

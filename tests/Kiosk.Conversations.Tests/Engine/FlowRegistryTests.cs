@@ -1,0 +1,52 @@
+using System.Text;
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Flows;
+
+namespace Kiosk.Conversations.Tests.Engine;
+
+public sealed class FlowRegistryTests
+{
+    [Fact]
+    public void Every_button_of_every_flow_round_trips_within_Telegrams_64_bytes_and_parses()
+    {
+        var samples = FlowRegistry.All.SelectMany(flow => flow.ButtonSamples().Select(sample => (flow.Name, sample.Data, sample.RoundTrips))).ToList();
+
+        Assert.Equal(FlowRegistry.All.Count, samples.Select(sample => sample.Name).Distinct().Count());
+        foreach (var (name, data, roundTrips) in samples)
+        {
+            Assert.True(roundTrips, $"{data} does not decode to what was encoded");
+            Assert.True(Encoding.UTF8.GetByteCount(data) <= 64, $"{data} is over 64 bytes");
+            Assert.True(ButtonData.TryParse(data, out var parsed) && parsed.Verb == name, $"{data} is not parsed as {name}'s");
+        }
+    }
+
+    [Fact]
+    public void Flow_names_and_commands_are_unique_and_do_not_take_an_older_verb_or_command()
+    {
+        var names = FlowRegistry.All.Select(flow => flow.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        var olderVerbs = new[] { "lang", "privacy", "menu", "delete", "form", "offer", "request", "match", "coord", "advice", "event", "quick" };
+        Assert.Empty(names.Intersect(olderVerbs));
+        var commands = FlowRegistry.Commands.ToList();
+        Assert.Equal(commands.Count, commands.Distinct().Count());
+        Assert.All(commands, command => Assert.Contains(command, Commands.Public));
+    }
+
+    [Fact]
+    public void Every_stored_kind_has_its_own_collection_and_a_privacy_policy()
+    {
+        var kinds = FlowRegistry.Stores.ToList();
+        Assert.Equal(kinds.Count, kinds.Select(kind => kind.Collection).Distinct().Count());
+        var older = new[] { "chats", "members", "offers", "requests", "matches", "reports", "steps", "outbox", "inbox", "invites", "broadcasts", "deliveries", "advice", "events" };
+        Assert.Empty(kinds.Select(kind => kind.Collection).Intersect(older));
+        foreach (var kind in kinds)
+        {
+            // /mydata shows it, /delete erases it by IStoredRecord.MemberId, retention removes it by IStoredRecord.CreatedAt.
+            Assert.True(typeof(IStoredRecord).IsAssignableFrom(kind.RecordType), kind.Collection);
+            Assert.True(kind.KeptFor is null || kind.KeptFor > NodaTime.Duration.Zero, kind.Collection);
+            var record = (IStoredRecord)Activator.CreateInstance(kind.RecordType)!;
+            Assert.NotNull(kind.Show(record));
+        }
+    }
+}
