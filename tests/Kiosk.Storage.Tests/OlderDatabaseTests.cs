@@ -1,0 +1,75 @@
+using Kiosk.Conversations;
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
+using Kiosk.Conversations.Understanding;
+using Kiosk.Domain.Matching;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Kiosk.Storage.Tests;
+
+/// <summary>
+/// A database written by main at 97e4f3f (before flows kept their state in <see cref="ChatState.Active"/>): chats in the
+/// middle of the request form, the offer form and an announcement, an open match and a step to come. Today's code opens
+/// it and the people go on where they were.
+/// </summary>
+public sealed class OlderDatabaseTests : IDisposable
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 25, 10, 0));
+    private static readonly Catalogs Catalogs = Catalogs.Load(Catalogs.DefaultDirectory);
+    private static readonly Localizer Localizer = new(Catalogs, NullLogger<Localizer>.Instance);
+    private readonly TemporaryDatabase file = new();
+    private int update = 1000;
+
+    [Fact]
+    public void A_database_of_the_previous_version_opens_and_every_chat_goes_on_where_it_was()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "kiosk-97e4f3f.db"), file.Path);
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        var engine = new ConversationEngine(Localizer, new KioskTime(Clock, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), new KioskRecognizers(Catalogs),
+            Microsoft.Extensions.Options.Options.Create(new KioskOptions { Coordinators = [3003] }), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
+
+        var neighbour = database.Run(() => database.Chats.FindById(1001L));
+        Assert.Equal((ConversationStep.InForm, "bikes", (Kiosk.Conversations.Engine.Units.FlowState?)null), (neighbour.Step, neighbour.RequestDraft!.Category, neighbour.Active));
+        Press(store, engine, 1001, "form:district=ottensen");
+        Assert.Equal("ottensen", database.Run(() => database.Chats.FindById(1001L)).RequestDraft!.District);
+        Assert.Contains(Localizer.Text("de", "request.ask_details"), LastTo(database, 1001), StringComparison.Ordinal);
+
+        Assert.Equal("أصلح الدراجات وأبدل الإطارات", database.Run(() => database.Chats.FindById(2002L)).OfferDraft!.Description);
+        Press(store, engine, 2002, "form:when=evenings");
+        Assert.Contains(Localizer.Text("ar", "offer.ask_district"), LastTo(database, 2002), StringComparison.Ordinal);
+
+        Assert.Equal("Am Samstag ist Reparatur-Café!", database.Run(() => database.Chats.FindById(3003L)).Broadcast!.Versions["de"]);
+        Text(store, engine, 3003, "/cancel");
+        Assert.Equal(Localizer.Text("de", "cancel.done"), Plain(database, 3003, Localizer.Text("de", "cancel.done")));
+
+        // The feedback flow, new in this version, works on the old file too.
+        Text(store, engine, 2002, "/feedback");
+        Text(store, engine, 2002, "شكراً على المساعدة");
+        Assert.Single(database.Run(() => StoredRecords.Of(database, Kiosk.Conversations.Flows.Feedback.FeedbackFlow.Kind, 2002)));
+
+        Assert.Equal((MatchStatus.Accepted, true), database.Run(() => (database.Matches.FindById("m1").Status, database.Matches.FindById("m1").RelayOpen)));
+        Assert.Equal(StepKind.AskFeedback, database.Run(() => database.Steps.FindById("s1").Kind));
+    }
+
+    public void Dispose() => file.Dispose();
+
+    private void Press(TurnStore store, ConversationEngine engine, long user, string data) => Handle(store, engine,
+        new Inbound { UpdateId = update++, ChatId = user, UserId = user, Kind = InboundKind.Button, ButtonData = data, ButtonMessageId = 1, CallbackQueryId = "q" + update, FirstName = "P" + user });
+
+    private void Text(TurnStore store, ConversationEngine engine, long user, string text) => Handle(store, engine,
+        new Inbound { UpdateId = update++, ChatId = user, UserId = user, Kind = InboundKind.Text, Text = text, FirstName = "P" + user });
+
+    private static void Handle(TurnStore store, ConversationEngine engine, Inbound inbound) =>
+        Assert.True(store.Commit(inbound, conversation => engine.Handle(inbound, conversation)));
+
+    // The newest message to the chat (texts carry direction marks in right-to-left languages).
+    private static string LastTo(KioskDatabase database, long chatId) =>
+        database.Run(() => database.Outbox.Find(entry => entry.ChatId == chatId && entry.Message.Kind == OutboundKind.Message).OrderBy(entry => entry.Id).Last().Message.Text ?? "");
+
+    private static string? Plain(KioskDatabase database, long chatId, string text) =>
+        database.Run(() => database.Outbox.Find(entry => entry.ChatId == chatId).Select(entry => entry.Message.Text).LastOrDefault(message => message == text));
+}
