@@ -57,4 +57,21 @@ public sealed class HelpRequest
 
     /// <summary>True while it is open and its time has not passed.</summary>
     public bool IsOpen(Instant now, DateTimeZone zone) => Status == HelpRequestStatus.Open && now < ClosesAt(zone);
+
+    /// <summary>The neighbour cancels it; false unless it was open.</summary>
+    public bool Cancel() => Leave(HelpRequestStatus.Cancelled);
+
+    /// <summary>Its time has passed; false unless it was open.</summary>
+    public bool Close() => Leave(HelpRequestStatus.Closed);
+
+    private bool Leave(HelpRequestStatus status)
+    {
+        if (Status != HelpRequestStatus.Open)
+        {
+            return false;
+        }
+
+        Status = status;
+        return true;
+    }
 }

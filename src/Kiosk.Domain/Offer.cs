@@ -59,4 +59,28 @@ public sealed class Offer
 
     /// <summary>When it was saved first.</summary>
     public Instant CreatedAt { get; set; }
+
+    /// <summary>Takes an active offer offline (the person, or the team after a report); false for any other status.</summary>
+    public bool Pause()
+    {
+        if (Status != OfferStatus.Active)
+        {
+            return false;
+        }
+
+        Status = OfferStatus.Paused;
+        return true;
+    }
+
+    /// <summary>Puts a paused offer online again; false for any other status (only the team decides on waiting or rejected ones).</summary>
+    public bool Resume()
+    {
+        if (Status != OfferStatus.Paused)
+        {
+            return false;
+        }
+
+        Status = OfferStatus.Active;
+        return true;
+    }
 }

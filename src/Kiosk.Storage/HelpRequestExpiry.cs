@@ -23,7 +23,7 @@ public sealed class HelpRequestExpiry(KioskDatabase database)
             // Read again inside the transaction: a person may have changed or cancelled the request meanwhile.
             var closing = chunk.Select(id => database.Requests.FindById(id))
                 .Where(request => request is { Status: HelpRequestStatus.Open } && !request.IsOpen(now, zone)).ToList();
-            closing.ForEach(request => request.Status = HelpRequestStatus.Closed);
+            closing.ForEach(request => request.Close());
             database.Requests.Update(closing);
             return closing.Count;
         }));

@@ -10,15 +10,13 @@ public static class Answering
     public static void Answer(Turn turn, string matchId, bool yes)
     {
         var match = turn.Directory.Match(matchId);
-        if (match is null || match.NewcomerId != turn.Inbound.UserId || !match.IsWaiting(turn.Time.Now))
+        if (match is null || !match.Answer(turn.Inbound.UserId, yes, turn.Time.Now))
         {
             turn.Say("input.old_button");
             return;
         }
 
         turn.RemovePressedButtons();
-        match.AnsweredAt = turn.Time.Now;
-        match.Status = yes ? MatchStatus.Accepted : MatchStatus.Declined;
         turn.ChangedMatches[match.Id] = match;
         var neighbour = new Voice(turn.Localizer, turn.Directory.Member(match.NeighbourId)?.Language ?? Localization.Localizer.DefaultLanguage);
         var newcomerName = Proposing.NameOf(turn, match.NewcomerId);

@@ -46,8 +46,12 @@ public static class FollowUp
 
         switch (step.Kind)
         {
-            case StepKind.AnswerTimeout when match.Status == MatchStatus.Asked:
-                match.Status = MatchStatus.Expired;
+            case StepKind.AnswerTimeout:
+                if (!match.Expire())
+                {
+                    break;
+                }
+
                 turn.ChangedMatches[match.Id] = match;
                 var newcomer = turn.VoiceOf(match.NewcomerId);
                 turn.SayTo(match.NewcomerId, newcomer.Language, "match.timeout_newcomer");

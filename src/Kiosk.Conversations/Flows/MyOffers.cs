@@ -42,7 +42,8 @@ public static class MyOffers
         {
             // Only the team puts a waiting or rejected offer online.
             case "pause" or "resume" when offer.Status is OfferStatus.Active or OfferStatus.Paused:
-                offer.Status = parts[0] == "pause" ? OfferStatus.Paused : OfferStatus.Active;
+                // Pressed twice (an old card): already so, nothing changes.
+                _ = parts[0] == "pause" ? offer.Pause() : offer.Resume();
                 turn.EditPressedButtons([Actions(turn, offer)]);
                 turn.Say(parts[0] == "pause" ? "offer.paused_done" : "offer.resumed_done");
                 if (offer.Status == OfferStatus.Active)

@@ -31,14 +31,13 @@ public static class MyRequests
     {
         var parts = argument.Split(':');
         var request = parts is ["cancel", var id] ? Asking.Open(turn).FirstOrDefault(r => r.Id == id) : null;
-        if (request is null)
+        if (request is null || !request.Cancel())
         {
             turn.Say("input.old_button");
             MainMenu.Show(turn);
             return;
         }
 
-        request.Status = HelpRequestStatus.Cancelled;
         turn.RemovePressedButtons();
         turn.Say("request.cancelled");
     }

@@ -148,14 +148,12 @@ public static partial class Talking
     public static void End(Turn turn)
     {
         var match = OpenChatOf(turn);
-        if (match is null)
+        if (match is null || !match.EndChat(turn.Inbound.UserId))
         {
             turn.Say("match.no_relay");
             return;
         }
 
-        match.RelayOpen = false;
-        match.Status = MatchStatus.Ended;
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(turn.Inbound.UserId);
         turn.Say("match.ended", ("name", Proposing.NameOf(turn, otherId)));

@@ -98,4 +98,42 @@ public sealed class Match
 
     /// <summary>The other side of <paramref name="memberId"/>.</summary>
     public long Other(long memberId) => memberId == NeighbourId ? NewcomerId : NeighbourId;
+
+    /// <summary>The newcomer says yes or no while they may; false (nothing changes) for anyone else or too late.</summary>
+    public bool Answer(long by, bool yes, Instant now)
+    {
+        if (by != NewcomerId || !IsWaiting(now))
+        {
+            return false;
+        }
+
+        AnsweredAt = now;
+        Status = yes ? MatchStatus.Accepted : MatchStatus.Declined;
+        return true;
+    }
+
+    /// <summary>The newcomer did not answer in time; false unless it was still asked.</summary>
+    public bool Expire()
+    {
+        if (Status != MatchStatus.Asked)
+        {
+            return false;
+        }
+
+        Status = MatchStatus.Expired;
+        return true;
+    }
+
+    /// <summary>One side ends the chat through the bot; false for someone not in the match or a chat not open.</summary>
+    public bool EndChat(long by)
+    {
+        if (!Involves(by) || !RelayOpen)
+        {
+            return false;
+        }
+
+        RelayOpen = false;
+        Status = MatchStatus.Ended;
+        return true;
+    }
 }

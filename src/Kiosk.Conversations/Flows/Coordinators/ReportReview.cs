@@ -77,7 +77,7 @@ public static class ReportReview
             case "pause":
                 foreach (var offer in turn.Directory.OffersOf(reported.Id).Where(offer => offer.Status == OfferStatus.Active))
                 {
-                    offer.Status = OfferStatus.Paused;
+                    offer.Pause();
                     turn.Changes.Offers[offer.Id] = offer;
                 }
 
