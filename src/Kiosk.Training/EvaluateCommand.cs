@@ -61,6 +61,7 @@ public static class EvaluateCommand
 
             var intentRight = understood.Intent.Leaning.ToString().Equals(line.Intent, StringComparison.OrdinalIgnoreCase);
             row.Count("intent", intentRight);
+            row.Count("intent_asked", understood.Intent.Intent == Intent.Unsure);
             row.Count("language", understood.Language == line.Language || !IsInOwnScript(line));
             var dayRight = true;
             string? gotDay = null;

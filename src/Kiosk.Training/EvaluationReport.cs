@@ -8,7 +8,7 @@ public sealed class EvaluationReport
 {
     /// <summary>The measures, in the order the table shows them.</summary>
     public static readonly IReadOnlyList<string> Measures =
-        ["request_category", "request_top3", "offer_category", "offer_top3", "intent", "language", "day", "asked_back", "sure_right"];
+        ["request_category", "request_top3", "offer_category", "offer_top3", "intent", "language", "day", "asked_back", "sure_right", "intent_asked"];
 
     private readonly Dictionary<string, LanguageRow> rows = new(StringComparer.Ordinal);
 
@@ -33,8 +33,8 @@ public sealed class EvaluationReport
     public string Table()
     {
         var table = new StringBuilder();
-        table.AppendLine("| language | messages | request category | request top 3 | offer category | offer top 3 | intent | written language | day | asked back | right when sure |");
-        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        table.AppendLine("| language | messages | request category | request top 3 | offer category | offer top 3 | intent | written language | day | asked back | right when sure | asked offer or request |");
+        table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var language in Corpus.Languages.Where(rows.ContainsKey))
         {
             var row = rows[language];

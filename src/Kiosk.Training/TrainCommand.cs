@@ -57,6 +57,15 @@ public static class TrainCommand
             hash.AppendData(Encoding.UTF8.GetBytes($"{label}\t{text}\n"));
         }
 
+        // The offer and request words are features too (CatalogHints).
+        foreach (var language in catalogs.Languages)
+        {
+            foreach (var key in new[] { "intent.offer_words", "intent.request_words" })
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"{language}\t{key}\t{catalogs.For(language)?.GetValueOrDefault(key)}\n"));
+            }
+        }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

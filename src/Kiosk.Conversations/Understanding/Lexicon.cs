@@ -15,6 +15,7 @@ public sealed class Lexicon
     {
         Language = language;
         Categories = Categories_(entry);
+        IntentWords = new[] { "offer_words", "request_words" }.ToDictionary(key => key, key => List(entry($"intent.{key}")));
         Districts = Domain.Districts.Ids.ToDictionary(id => id, id => List(entry($"districts.{id}.variants")));
         Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
             .Select((day, index) => ((IsoDayOfWeek)(index + 1), List(entry($"when.{day}")))).ToList();
@@ -36,6 +37,9 @@ public sealed class Lexicon
 
     /// <summary>Synonyms per category id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Categories { get; }
+
+    /// <summary>Words that hint at an offer ("offer_words": "ich kann", "بقدر") or a request ("request_words": "suche", "بدي").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> IntentWords { get; }
 
     /// <summary>Names per district id (and "anywhere").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Districts { get; }

@@ -55,12 +55,14 @@ public sealed class UnderstandingAccuracyTests(ITestOutputHelper output)
     [Fact]
     public void The_catalog_hints_have_one_feature_per_category_and_find_a_category_word_in_any_language()
     {
-        Assert.Equal(CatalogHints.Count, Kiosk.Domain.Categories.All.Count);
+        Assert.Equal(CatalogHints.CategoryCount, Kiosk.Domain.Categories.All.Count);
         var hints = new CatalogHints(new Lexicons(Catalogs.Load(Catalogs.DefaultDirectory)));
         var bikes = Kiosk.Domain.Categories.All.ToList().IndexOf("bikes");
 
         Assert.Equal(1, hints.For("mein Fahrrad hat einen Platten")[bikes]);
         Assert.Equal(1, hints.For("دراجتي خربانة")[bikes]);
         Assert.Equal(0, hints.For("Hallo, wie geht's?").Sum());
+        Assert.Equal((1f, 0f), (hints.For("بقدر صلّح بسكليتات")[CatalogHints.CategoryCount], hints.For("بقدر صلّح بسكليتات")[CatalogHints.CategoryCount + 1]));
+        Assert.Equal(1, hints.For("Suche jemanden für den Umzug")[CatalogHints.CategoryCount + 1]);
     }
 }
