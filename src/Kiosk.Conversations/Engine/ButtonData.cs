@@ -40,10 +40,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>A kiosk event's reminder: "event:sub:ID", "event:unsub:ID".</summary>
     public const string Event = "event";
 
-    /// <summary>What a free message is: "quick:offer" or "quick:request" (the message waits in the chat's state).</summary>
-    public const string Quick = "quick";
-
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice, Event, Quick];
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice, Event];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

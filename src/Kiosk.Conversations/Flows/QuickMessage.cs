@@ -72,10 +72,10 @@ public static class QuickMessage
         Act(turn, kept, understood);
     }
 
-    /// <summary>"I offer this" / "I need this" pressed for the waiting message.</summary>
-    public static void OnButton(Turn turn, string argument)
+    /// <summary>"I offer this" / "I need this" pressed for the waiting message (<see cref="QuickIntentFlow"/>).</summary>
+    public static void Decide(Turn turn, bool offers)
     {
-        if (turn.State.KeptMessage is not { } text || argument is not ("offer" or "request") || turn.State.Step != ConversationStep.Menu)
+        if (turn.State.KeptMessage is not { } text || turn.State.Step != ConversationStep.Menu)
         {
             turn.Say("input.old_button");
             return;
@@ -84,7 +84,7 @@ public static class QuickMessage
         turn.RemovePressedButtons();
         turn.State.KeptMessage = null;
         var understood = Read(turn, text);
-        if (argument == "offer")
+        if (offers)
         {
             Offering.StartQuick(turn, text, understood);
         }
@@ -116,8 +116,8 @@ public static class QuickMessage
         turn.State.KeptMessage = CommonSlots.OwnWords(text);
         turn.SayText(turn.T("quick.offer_or_request"),
         [
-            [Button.Press(turn.T("quick.i_offer"), new ButtonData(ButtonData.Quick, "offer").ToString())],
-            [Button.Press(turn.T("quick.i_need"), new ButtonData(ButtonData.Quick, "request").ToString())],
+            [Button.Press(turn.T("quick.i_offer"), QuickIntentFlow.Press(new QuickButton(Offers: true)))],
+            [Button.Press(turn.T("quick.i_need"), QuickIntentFlow.Press(new QuickButton(Offers: false)))],
         ]);
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Flows;
 using Kiosk.Conversations.Flows.Feedback;
 
 namespace Kiosk.Conversations.Engine.Units;
@@ -9,6 +10,7 @@ public static class FlowRegistry
     public static readonly IReadOnlyList<Flow> All =
     [
         new FeedbackFlow(),
+        new QuickIntentFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
