@@ -37,10 +37,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
     public const string Advice = "advice";
 
-    /// <summary>A kiosk event's reminder: "event:sub:ID", "event:unsub:ID".</summary>
-    public const string Event = "event";
-
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice, Event];
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

@@ -28,19 +28,18 @@ public static class KioskEvents
     public static string Describe(Voice voice, KioskEvent kioskEvent) =>
         $"📅 {KioskInfo.At(voice, kioskEvent.Start)}\n{kioskEvent.Title}" + (kioskEvent.Description.Length > 0 ? "\n" + kioskEvent.Description : "");
 
-    /// <summary>"event:sub:ID" and "event:unsub:ID"; the id is checked against the stored events.</summary>
-    public static void OnButton(Turn turn, string argument)
+    /// <summary>"Remind me" or "no reminder" (<see cref="EventReminderFlow"/>); the id is checked against the stored events.</summary>
+    public static void Remind(Turn turn, string eventId, bool subscribe)
     {
-        var parts = argument.Split(':');
-        var kioskEvent = parts.Length == 2 ? turn.Directory.Event(parts[1]) : null;
-        if (kioskEvent is null || !kioskEvent.IsUpcoming(turn.Time.LocalNow.LocalDateTime) || parts[0] is not ("sub" or "unsub"))
+        var kioskEvent = turn.Directory.Event(eventId);
+        if (kioskEvent is null || !kioskEvent.IsUpcoming(turn.Time.LocalNow.LocalDateTime))
         {
             turn.Say("kiosk.event_gone");
             return;
         }
 
         var me = turn.Inbound.UserId;
-        if (parts[0] == "sub" && !kioskEvent.Subscribers.Contains(me))
+        if (subscribe && !kioskEvent.Subscribers.Contains(me))
         {
             kioskEvent.Subscribers.Add(me);
             var at = ReminderAt(turn, kioskEvent);
@@ -51,7 +50,7 @@ public static class KioskEvents
 
             turn.Say(at is null ? "kiosk.subscribed_soon" : "kiosk.subscribed");
         }
-        else if (parts[0] == "unsub")
+        else if (!subscribe)
         {
             kioskEvent.Subscribers.Remove(me);
             turn.Say("kiosk.unsubscribed");
@@ -103,8 +102,8 @@ public static class KioskEvents
         {
             var title = Short(kioskEvent.Title);
             rows.Add(kioskEvent.Subscribers.Contains(turn.Inbound.UserId)
-                ? [Button.Press(turn.T("kiosk.no_reminder", ("title", title)), new ButtonData(ButtonData.Event, "unsub:" + kioskEvent.Id).ToString())]
-                : [Button.Press(turn.T("kiosk.remind_me", ("title", title)), new ButtonData(ButtonData.Event, "sub:" + kioskEvent.Id).ToString())]);
+                ? [Button.Press(turn.T("kiosk.no_reminder", ("title", title)), EventReminderFlow.Press(new EventButton(Subscribe: false, kioskEvent.Id)))]
+                : [Button.Press(turn.T("kiosk.remind_me", ("title", title)), EventReminderFlow.Press(new EventButton(Subscribe: true, kioskEvent.Id)))]);
         }
 
         if (turn.IsCoordinator)

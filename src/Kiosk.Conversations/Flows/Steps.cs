@@ -142,9 +142,6 @@ public static class Steps
             case ButtonData.Advice when member:
                 Advising.OnButton(turn, button.Argument);
                 break;
-            case ButtonData.Event when member:
-                KioskEvents.OnButton(turn, button.Argument);
-                break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
                 break;

@@ -11,6 +11,7 @@ public static class FlowRegistry
     [
         new FeedbackFlow(),
         new QuickIntentFlow(),
+        new EventReminderFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
