@@ -25,9 +25,6 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>An action on one of the person's offers: "offer:pause:ID".</summary>
     public const string Offer = "offer";
 
-    /// <summary>An action on one of the person's help requests: "request:cancel:ID".</summary>
-    public const string Request = "request";
-
     /// <summary>Matching and talking: "match:yes:ID", "match:ask:REQUEST:OFFER".</summary>
     public const string Match = "match";
 
@@ -37,7 +34,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
     public const string Advice = "advice";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Request, Match, Coordinator, Advice];
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Match, Coordinator, Advice];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

@@ -20,17 +20,16 @@ public static class MyRequests
         turn.Say("request.list_title");
         foreach (var request in open)
         {
-            turn.SayText(Card(turn, request), [[Button.Press(turn.T("request.cancel"), new ButtonData(ButtonData.Request, $"cancel:{request.Id}").ToString())]]);
+            turn.SayText(Card(turn, request), [[Button.Press(turn.T("request.cancel"), RequestCancelFlow.Press(new RequestButton(request.Id)))]]);
         }
 
         turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);
     }
 
-    /// <summary>Handles "request:cancel:ID"; only the person's own open requests can be cancelled.</summary>
-    public static void OnButton(Turn turn, string argument)
+    /// <summary>Cancels one of the person's own open requests (<see cref="RequestCancelFlow"/>); anything else is an old button.</summary>
+    public static void Cancel(Turn turn, string requestId)
     {
-        var parts = argument.Split(':');
-        var request = parts is ["cancel", var id] ? Asking.Open(turn).FirstOrDefault(r => r.Id == id) : null;
+        var request = Asking.Open(turn).FirstOrDefault(r => r.Id == requestId);
         if (request is null || !request.Cancel())
         {
             turn.Say("input.old_button");

@@ -133,9 +133,6 @@ public static class Steps
             case ButtonData.Offer when member:
                 MyOffers.OnButton(turn, button.Argument);
                 break;
-            case ButtonData.Request when member:
-                MyRequests.OnButton(turn, button.Argument);
-                break;
             case ButtonData.Match when member:
                 OnMatchButton(turn, button.Argument);
                 break;

@@ -12,6 +12,7 @@ public static class FlowRegistry
         new FeedbackFlow(),
         new QuickIntentFlow(),
         new EventReminderFlow(),
+        new RequestCancelFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -1,0 +1,41 @@
+using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
+
+namespace Kiosk.Conversations.Flows;
+
+/// <summary>The cancel button under each card of /myrequests (<see cref="MyRequests"/>).</summary>
+public sealed class RequestCancelFlow : Flow<RequestButton>
+{
+    /// <summary>The button verb ("request:cancel:ID").</summary>
+    public const string Verb = "request";
+
+    /// <inheritdoc />
+    public override string Name => Verb;
+
+    /// <summary>The data of a button, as sent to Telegram.</summary>
+    public static string Press(RequestButton button) => $"{Verb}:{button.Encode()}";
+
+    /// <inheritdoc />
+    public override bool Owns(FlowState state) => false;
+
+    /// <inheritdoc />
+    protected override void OnButton(Turn turn, RequestButton button) => MyRequests.Cancel(turn, button.RequestId);
+}
+
+/// <summary>"request:cancel:ID".</summary>
+/// <param name="RequestId">One of the person's own help requests (checked).</param>
+public sealed record RequestButton(string RequestId) : IFlowButton<RequestButton>
+{
+    /// <inheritdoc />
+    public static IEnumerable<RequestButton> Samples => [new(new string('r', 32))];
+
+    /// <inheritdoc />
+    public static RequestButton? TryDecode(string argument) => argument.Split(':') switch
+    {
+        ["cancel", var id] when id.Length is > 0 and <= 32 && id.All(char.IsAsciiLetterOrDigit) => new(id),
+        _ => null,
+    };
+
+    /// <inheritdoc />
+    public string Encode() => $"cancel:{RequestId}";
+}
