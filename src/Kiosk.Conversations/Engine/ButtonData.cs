@@ -22,9 +22,6 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>An answer inside a form: "form:slot:value".</summary>
     public const string Form = "form";
 
-    /// <summary>An action on one of the person's offers: "offer:pause:ID".</summary>
-    public const string Offer = "offer";
-
     /// <summary>Matching and talking: "match:yes:ID", "match:ask:REQUEST:OFFER".</summary>
     public const string Match = "match";
 
@@ -34,7 +31,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
     public const string Advice = "advice";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Offer, Match, Coordinator, Advice];
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Match, Coordinator, Advice];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

@@ -26,11 +26,10 @@ public static class MyOffers
         turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);
     }
 
-    /// <summary>Handles "offer:ACTION:ID"; an id that is not one of the person's offers changes nothing.</summary>
-    public static void OnButton(Turn turn, string argument)
+    /// <summary>A /myoffers button (<see cref="OfferActionsFlow"/>); an id that is not one of the person's offers changes nothing.</summary>
+    public static void Act(Turn turn, OfferAction action, string offerId)
     {
-        var parts = argument.Split(':');
-        var offer = parts.Length == 2 ? turn.Offers.FirstOrDefault(o => o.Id == parts[1]) : null;
+        var offer = turn.Offers.FirstOrDefault(o => o.Id == offerId);
         if (offer is null)
         {
             turn.Say("input.old_button");
@@ -38,28 +37,28 @@ public static class MyOffers
             return;
         }
 
-        switch (parts[0])
+        switch (action)
         {
             // Only the team puts a waiting or rejected offer online.
-            case "pause" or "resume" when offer.Status is OfferStatus.Active or OfferStatus.Paused:
+            case OfferAction.Pause or OfferAction.Resume when offer.Status is OfferStatus.Active or OfferStatus.Paused:
                 // Pressed twice (an old card): already so, nothing changes.
-                _ = parts[0] == "pause" ? offer.Pause() : offer.Resume();
+                _ = action == OfferAction.Pause ? offer.Pause() : offer.Resume();
                 turn.EditPressedButtons([Actions(turn, offer)]);
-                turn.Say(parts[0] == "pause" ? "offer.paused_done" : "offer.resumed_done");
+                turn.Say(action == OfferAction.Pause ? "offer.paused_done" : "offer.resumed_done");
                 if (offer.Status == OfferStatus.Active)
                 {
                     Proposing.OfferToWaiting(turn, offer);
                 }
 
                 break;
-            case "edit":
+            case OfferAction.Edit:
                 Offering.Open(turn, Offering.DraftOf(offer));
                 break;
-            case "delete":
+            case OfferAction.Delete:
                 turn.SayText(turn.T("offer.delete_confirm") + "\n\n" + Card(turn, offer),
-                    [[Button.Press(turn.T("delete.yes"), Data("deleteyes", offer)), Button.Press(turn.T("delete.no"), new ButtonData(ButtonData.Menu, "back").ToString())]]);
+                    [[Button.Press(turn.T("delete.yes"), Data(OfferAction.DeleteYes, offer)), Button.Press(turn.T("delete.no"), new ButtonData(ButtonData.Menu, "back").ToString())]]);
                 break;
-            case "deleteyes":
+            case OfferAction.DeleteYes:
                 turn.RemovePressedButtons();
                 turn.Offers.Remove(offer);
                 turn.Say("offer.deleted");
@@ -88,12 +87,13 @@ public static class MyOffers
 
     private static List<Button> Actions(Turn turn, Offer offer) => offer.Status switch
     {
-        OfferStatus.Active => [Action(turn, "pause", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)],
-        OfferStatus.Paused => [Action(turn, "resume", offer), Action(turn, "edit", offer), Action(turn, "delete", offer)],
-        _ => [Action(turn, "edit", offer), Action(turn, "delete", offer)],
+        OfferStatus.Active => [Action(turn, OfferAction.Pause, offer), Action(turn, OfferAction.Edit, offer), Action(turn, OfferAction.Delete, offer)],
+        OfferStatus.Paused => [Action(turn, OfferAction.Resume, offer), Action(turn, OfferAction.Edit, offer), Action(turn, OfferAction.Delete, offer)],
+        _ => [Action(turn, OfferAction.Edit, offer), Action(turn, OfferAction.Delete, offer)],
     };
 
-    private static Button Action(Turn turn, string action, Offer offer) => Button.Press(turn.T($"offer.{action}"), Data(action, offer));
+    private static Button Action(Turn turn, OfferAction action, Offer offer) =>
+        Button.Press(turn.T($"offer.{action.ToString().ToLowerInvariant()}"), Data(action, offer));
 
-    private static string Data(string action, Offer offer) => new ButtonData(ButtonData.Offer, $"{action}:{offer.Id}").ToString();
+    private static string Data(OfferAction action, Offer offer) => OfferActionsFlow.Press(new OfferButton(action, offer.Id));
 }

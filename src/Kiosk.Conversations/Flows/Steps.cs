@@ -96,6 +96,12 @@ public static class Steps
     {
         if (FlowRegistry.ForButton(button.Verb) is { } unit)
         {
+            // Another flow's button leaves the flow in progress: its question would otherwise take the next text.
+            if (turn.State.Active is { } active && !unit.Owns(active))
+            {
+                turn.State.Active = null;
+            }
+
             if (unit.MayUse(turn))
             {
                 unit.OnButton(turn, button.Argument);
@@ -129,9 +135,6 @@ public static class Steps
                 break;
             case ButtonData.Form when member && step == ConversationStep.InForm:
                 FormFlow.OnButton(turn, button.Argument);
-                break;
-            case ButtonData.Offer when member:
-                MyOffers.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Match when member:
                 OnMatchButton(turn, button.Argument);

@@ -83,6 +83,9 @@ public sealed class FeedbackTests
         writer.Send("/feedback").Send("/myoffers");
         Assert.Null(writer.Conversation.State!.Active);
 
+        writer.Send("/feedback").Forge("event:sub:abc123");
+        Assert.Null(writer.Conversation.State!.Active);
+
         writer.Send("/feedback").Press("menu:request");
         Assert.Null(writer.Conversation.State!.Active);
         Assert.Equal(ConversationStep.InForm, writer.Conversation.State.Step);

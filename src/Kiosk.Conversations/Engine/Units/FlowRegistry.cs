@@ -13,6 +13,7 @@ public static class FlowRegistry
         new QuickIntentFlow(),
         new EventReminderFlow(),
         new RequestCancelFlow(),
+        new OfferActionsFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
