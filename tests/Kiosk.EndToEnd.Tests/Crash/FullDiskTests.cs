@@ -43,7 +43,8 @@ public sealed class FullDiskTests
                     await writer.WriteAsync("/start");
                 }
 
-                await Eventually.True(() => !bot.IsRunning, $"the bot stopping on the full disk; it wrote:\n{bot.LastLines()}", timeoutSeconds: 60);
+                // The exit code is recorded by the Exited event, which can come a moment after HasExited turns true.
+                await Eventually.True(() => !bot.IsRunning && bot.ExitCode is not null, $"the bot stopping on the full disk; it wrote:\n{bot.LastLines()}", timeoutSeconds: 60);
                 Assert.True(bot.ExitCode == 3, $"exit code {bot.ExitCode}; it wrote:\n{bot.LastLines()}");
             }
 
