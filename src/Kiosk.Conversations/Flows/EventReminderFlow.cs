@@ -4,20 +4,8 @@ using Kiosk.Conversations.Engine.Units;
 namespace Kiosk.Conversations.Flows;
 
 /// <summary>"Remind me" / "No reminder" under a kiosk event (<see cref="KioskEvents"/>).</summary>
-public sealed class EventReminderFlow : Flow<EventButton>
+public sealed class EventReminderFlow : ButtonFlow<EventButton>
 {
-    /// <summary>The button verb ("event:sub:ID").</summary>
-    public const string Verb = "event";
-
-    /// <inheritdoc />
-    public override string Name => Verb;
-
-    /// <summary>The data of a button, as sent to Telegram.</summary>
-    public static string Press(EventButton button) => $"{Verb}:{button.Encode()}";
-
-    /// <inheritdoc />
-    public override bool Owns(FlowState state) => false;
-
     /// <inheritdoc />
     protected override void OnButton(Turn turn, EventButton button) => KioskEvents.Remind(turn, button.EventId, button.Subscribe);
 }
@@ -27,6 +15,9 @@ public sealed class EventReminderFlow : Flow<EventButton>
 /// <param name="EventId">The event (checked against the stored events).</param>
 public sealed record EventButton(bool Subscribe, string EventId) : IFlowButton<EventButton>
 {
+    /// <inheritdoc />
+    public static string Verb => "event";
+
     /// <inheritdoc />
     public static IEnumerable<EventButton> Samples => [new(true, new string('e', 32)), new(false, new string('e', 32))];
 

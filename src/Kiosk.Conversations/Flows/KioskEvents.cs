@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
@@ -102,8 +103,8 @@ public static class KioskEvents
         {
             var title = Short(kioskEvent.Title);
             rows.Add(kioskEvent.Subscribers.Contains(turn.Inbound.UserId)
-                ? [Button.Press(turn.T("kiosk.no_reminder", ("title", title)), EventReminderFlow.Press(new EventButton(Subscribe: false, kioskEvent.Id)))]
-                : [Button.Press(turn.T("kiosk.remind_me", ("title", title)), EventReminderFlow.Press(new EventButton(Subscribe: true, kioskEvent.Id)))]);
+                ? [Button.Press(turn.T("kiosk.no_reminder", ("title", title)), FlowButton.Data(new EventButton(Subscribe: false, kioskEvent.Id)))]
+                : [Button.Press(turn.T("kiosk.remind_me", ("title", title)), FlowButton.Data(new EventButton(Subscribe: true, kioskEvent.Id)))]);
         }
 
         if (turn.IsCoordinator)

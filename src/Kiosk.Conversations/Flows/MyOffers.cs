@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain;
 
@@ -95,5 +96,5 @@ public static class MyOffers
     private static Button Action(Turn turn, OfferAction action, Offer offer) =>
         Button.Press(turn.T($"offer.{action.ToString().ToLowerInvariant()}"), Data(action, offer));
 
-    private static string Data(OfferAction action, Offer offer) => OfferActionsFlow.Press(new OfferButton(action, offer.Id));
+    private static string Data(OfferAction action, Offer offer) => FlowButton.Data(new OfferButton(action, offer.Id));
 }

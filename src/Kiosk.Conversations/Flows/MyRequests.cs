@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;
@@ -20,7 +21,7 @@ public static class MyRequests
         turn.Say("request.list_title");
         foreach (var request in open)
         {
-            turn.SayText(Card(turn, request), [[Button.Press(turn.T("request.cancel"), RequestCancelFlow.Press(new RequestButton(request.Id)))]]);
+            turn.SayText(Card(turn, request), [[Button.Press(turn.T("request.cancel"), FlowButton.Data(new RequestButton(request.Id)))]]);
         }
 
         turn.SayText(turn.T("menu.title"), [[newButton], [MainMenu.BackButton(turn)]]);

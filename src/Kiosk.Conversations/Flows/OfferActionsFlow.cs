@@ -4,20 +4,8 @@ using Kiosk.Conversations.Engine.Units;
 namespace Kiosk.Conversations.Flows;
 
 /// <summary>The buttons under each card of /myoffers (<see cref="MyOffers"/>): pause, resume, change, delete and its confirmation.</summary>
-public sealed class OfferActionsFlow : Flow<OfferButton>
+public sealed class OfferActionsFlow : ButtonFlow<OfferButton>
 {
-    /// <summary>The button verb ("offer:pause:ID").</summary>
-    public const string Verb = "offer";
-
-    /// <inheritdoc />
-    public override string Name => Verb;
-
-    /// <summary>The data of a button, as sent to Telegram.</summary>
-    public static string Press(OfferButton button) => $"{Verb}:{button.Encode()}";
-
-    /// <inheritdoc />
-    public override bool Owns(FlowState state) => false;
-
     /// <inheritdoc />
     protected override void OnButton(Turn turn, OfferButton button) => MyOffers.Act(turn, button.Action, button.OfferId);
 }
@@ -46,6 +34,9 @@ public enum OfferAction
 /// <param name="OfferId">One of the person's own offers (checked).</param>
 public sealed record OfferButton(OfferAction Action, string OfferId) : IFlowButton<OfferButton>
 {
+    /// <inheritdoc />
+    public static string Verb => "offer";
+
     /// <inheritdoc />
     public static IEnumerable<OfferButton> Samples => Enum.GetValues<OfferAction>().Select(action => new OfferButton(action, new string('o', 32)));
 

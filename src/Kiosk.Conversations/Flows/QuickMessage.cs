@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Understanding;
 
 namespace Kiosk.Conversations.Flows;
@@ -116,8 +117,8 @@ public static class QuickMessage
         turn.State.KeptMessage = CommonSlots.OwnWords(text);
         turn.SayText(turn.T("quick.offer_or_request"),
         [
-            [Button.Press(turn.T("quick.i_offer"), QuickIntentFlow.Press(new QuickButton(Offers: true)))],
-            [Button.Press(turn.T("quick.i_need"), QuickIntentFlow.Press(new QuickButton(Offers: false)))],
+            [Button.Press(turn.T("quick.i_offer"), FlowButton.Data(new QuickButton(Offers: true)))],
+            [Button.Press(turn.T("quick.i_need"), FlowButton.Data(new QuickButton(Offers: false)))],
         ]);
     }
 }

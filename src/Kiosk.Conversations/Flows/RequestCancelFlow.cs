@@ -4,20 +4,8 @@ using Kiosk.Conversations.Engine.Units;
 namespace Kiosk.Conversations.Flows;
 
 /// <summary>The cancel button under each card of /myrequests (<see cref="MyRequests"/>).</summary>
-public sealed class RequestCancelFlow : Flow<RequestButton>
+public sealed class RequestCancelFlow : ButtonFlow<RequestButton>
 {
-    /// <summary>The button verb ("request:cancel:ID").</summary>
-    public const string Verb = "request";
-
-    /// <inheritdoc />
-    public override string Name => Verb;
-
-    /// <summary>The data of a button, as sent to Telegram.</summary>
-    public static string Press(RequestButton button) => $"{Verb}:{button.Encode()}";
-
-    /// <inheritdoc />
-    public override bool Owns(FlowState state) => false;
-
     /// <inheritdoc />
     protected override void OnButton(Turn turn, RequestButton button) => MyRequests.Cancel(turn, button.RequestId);
 }
@@ -26,6 +14,9 @@ public sealed class RequestCancelFlow : Flow<RequestButton>
 /// <param name="RequestId">One of the person's own help requests (checked).</param>
 public sealed record RequestButton(string RequestId) : IFlowButton<RequestButton>
 {
+    /// <inheritdoc />
+    public static string Verb => "request";
+
     /// <inheritdoc />
     public static IEnumerable<RequestButton> Samples => [new(new string('r', 32))];
 

@@ -70,6 +70,9 @@ public abstract class Flow
 public abstract class Flow<TButton> : Flow where TButton : IFlowButton<TButton>
 {
     /// <inheritdoc />
+    public override string Name => TButton.Verb;
+
+    /// <inheritdoc />
     public sealed override void OnButton(Turn turn, string argument)
     {
         if (TButton.TryDecode(argument) is { } button)
@@ -86,17 +89,34 @@ public abstract class Flow<TButton> : Flow where TButton : IFlowButton<TButton>
     protected abstract void OnButton(Turn turn, TButton button);
 
     /// <summary>The data of <paramref name="button"/> as sent to Telegram.</summary>
-    protected string Data(TButton button) => $"{Name}:{button.Encode()}";
+    protected static string Data(TButton button) => FlowButton.Data(button);
 
     /// <inheritdoc />
     public override IEnumerable<(string Data, bool RoundTrips)> ButtonSamples() =>
         TButton.Samples.Select(sample => (Data(sample), TButton.TryDecode(sample.Encode()) is { } back && back.Equals(sample)));
 }
 
+/// <summary>A flow that owns buttons only (no state of its own): the buttons under cards and messages of older flows.</summary>
+public abstract class ButtonFlow<TButton> : Flow<TButton> where TButton : IFlowButton<TButton>
+{
+    /// <inheritdoc />
+    public sealed override bool Owns(FlowState state) => false;
+}
+
+/// <summary>Button data from a typed record.</summary>
+public static class FlowButton
+{
+    /// <summary>"VERB:..." as sent to Telegram.</summary>
+    public static string Data<TButton>(TButton button) where TButton : IFlowButton<TButton> => $"{TButton.Verb}:{button.Encode()}";
+}
+
 /// <summary>A flow's button data as a typed record.</summary>
 /// <typeparam name="TSelf">The record.</typeparam>
 public interface IFlowButton<TSelf> : IEquatable<TSelf> where TSelf : IFlowButton<TSelf>
 {
+    /// <summary>The verb before the first colon: the name of the flow that owns the button.</summary>
+    static abstract string Verb { get; }
+
     /// <summary>The largest button of each kind (longest ids), for the round-trip and 64-byte test.</summary>
     static abstract IEnumerable<TSelf> Samples { get; }
 

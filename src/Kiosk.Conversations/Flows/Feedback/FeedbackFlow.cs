@@ -17,9 +17,6 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
         feedback => new { feedback.Id, feedback.Language, feedback.Text, CreatedAt = feedback.CreatedAt.ToString(), Answered = feedback.AnsweredAt is not null });
 
     /// <inheritdoc />
-    public override string Name => "feedback";
-
-    /// <inheritdoc />
     public override IReadOnlyList<string> Commands => ["feedback"];
 
     /// <inheritdoc />

@@ -45,6 +45,9 @@ public sealed class AnsweringFeedback : FlowState
 /// <param name="FeedbackId">The feedback.</param>
 public sealed record FeedbackButton(string Action, string FeedbackId) : IFlowButton<FeedbackButton>
 {
+    /// <inheritdoc />
+    public static string Verb => "feedback";
+
     /// <summary>A coordinator answers.</summary>
     public const string Answer = "answer";
 
