@@ -16,9 +16,6 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>A main menu entry: "menu:offer".</summary>
     public const string Menu = "menu";
 
-    /// <summary>Confirm or keep on deletion: "delete:yes".</summary>
-    public const string Delete = "delete";
-
     /// <summary>An answer inside a form: "form:slot:value".</summary>
     public const string Form = "form";
 
@@ -31,7 +28,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
     public const string Advice = "advice";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Delete, Form, Match, Coordinator, Advice];
+    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Form, Match, Coordinator, Advice];
 
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";

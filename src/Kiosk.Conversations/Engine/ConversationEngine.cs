@@ -91,7 +91,8 @@ public sealed class ConversationEngine(
     // A banned person keeps the rights every person has here: to read the privacy notice and delete their data.
     private static bool MayStillAct(Inbound inbound) =>
         inbound.Kind == InboundKind.Text && inbound.Text is { } text && text.StartsWith('/') && Commands.Parse(text).Name is "privacy" or "mydata" or "delete"
-        || inbound.Kind == InboundKind.Button && inbound.ButtonData is "delete:yes" or "delete:no";
+        || inbound.Kind == InboundKind.Button && inbound.ButtonData is { } data
+            && (data == Units.FlowButton.Data(new Flows.DeletionButton(Yes: true)) || data == Units.FlowButton.Data(new Flows.DeletionButton(Yes: false)));
 
     private void OnButton(Turn turn)
     {

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 
 namespace Kiosk.Conversations.Flows;
 
@@ -18,8 +19,8 @@ public static class DataDeletion
         turn.State.Step = ConversationStep.ConfirmingDeletion;
         turn.SayText(turn.T("delete.confirm"),
         [
-            [Button.Press(turn.T("delete.yes"), new ButtonData(ButtonData.Delete, "yes").ToString())],
-            [Button.Press(turn.T("delete.no"), new ButtonData(ButtonData.Delete, "no").ToString())],
+            [Button.Press(turn.T("delete.yes"), FlowButton.Data(new DeletionButton(Yes: true)))],
+            [Button.Press(turn.T("delete.no"), FlowButton.Data(new DeletionButton(Yes: false)))],
         ]);
     }
 

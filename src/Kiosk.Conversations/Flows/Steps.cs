@@ -130,9 +130,6 @@ public static class Steps
             case ButtonData.Menu when member && MainMenu.IsEntry(button.Argument):
                 MainMenu.Choose(turn, button.Argument);
                 break;
-            case ButtonData.Delete when member && step == ConversationStep.ConfirmingDeletion && button.Argument is "yes" or "no":
-                DataDeletion.Answer(turn, button.Argument == "yes");
-                break;
             case ButtonData.Form when member && step == ConversationStep.InForm:
                 FormFlow.OnButton(turn, button.Argument);
                 break;

@@ -14,6 +14,7 @@ public static class FlowRegistry
         new EventReminderFlow(),
         new RequestCancelFlow(),
         new OfferActionsFlow(),
+        new DataDeletionFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
