@@ -83,6 +83,9 @@ public static class WrittenText
     // Bidi embeddings, overrides, isolates and marks, the Arabic letter mark, zero-width space and no-break space, word
     // joiner, invisible operators. Not U+200C/U+200D: Persian words and emoji sequences are spelt with them.
     private static bool IsHiddenControl(char character) =>
-        character is '\u061C' or '\u200B' or '\u200E' or '\u200F' or '\uFEFF' or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u206F');
+        character is '\u061C' or '\u200B' or '\u200E' or '\u200F' or '\uFEFF' or (>= '\u2060' and <= '\u206F') || IsDirectionalFormatting(character);
+
+    /// <summary>Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): what can reorder the text around them.</summary>
+    public static bool IsDirectionalFormatting(char character) => character is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
 }

@@ -1,5 +1,5 @@
-using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 
 namespace Kiosk.Conversations.Flows;
@@ -40,10 +40,10 @@ public static class Commands
             return;
         }
 
-        // Another command leaves a flow in progress (its question would otherwise take the next text); reading ones do not.
+        // Reading commands keep a flow in progress; /cancel decides for itself.
         if (name is not ("help" or "privacy" or "mydata" or "cancel"))
         {
-            turn.State.Active = null;
+            Flow.LeaveOthers(turn);
         }
 
         if (CoordinatorCommands.IsOne(name))

@@ -71,7 +71,8 @@ public static class MyDataDocument
             where availability.Has(day, part)
             select $"{day.ToString().ToLowerInvariant()}-{part.ToString().ToLowerInvariant()}"];
 
-    private static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+    /// <summary>An instant as the document writes it (extended ISO, UTC).</summary>
+    public static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
     private static string? Local(LocalDateTime? local) => local is { } value ? LocalDateTimePattern.ExtendedIso.Format(value) : null;
 }

@@ -1,5 +1,5 @@
-using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 
 namespace Kiosk.Conversations.Flows;
 
@@ -9,7 +9,7 @@ public static class Steps
     /// <summary>Free text (not a command).</summary>
     public static void OnText(Turn turn, string text)
     {
-        if (ActiveFlow(turn) is var (flow, state))
+        if (ActiveFlow(turn) is (var flow, var state))
         {
             flow.OnText(turn, state, text);
             return;
@@ -94,14 +94,10 @@ public static class Steps
     /// <summary>A pressed button whose data the bot made (its argument is still untrusted).</summary>
     public static void OnButton(Turn turn, ButtonData button)
     {
-        if (FlowRegistry.ForButton(button.Verb) is { } unit)
+        var unit = FlowRegistry.ForButton(button.Verb);
+        Flow.LeaveOthers(turn, unit);
+        if (unit is not null)
         {
-            // Another flow's button leaves the flow in progress: its question would otherwise take the next text.
-            if (turn.State.Active is { } active && !unit.Owns(active))
-            {
-                turn.State.Active = null;
-            }
-
             if (unit.MayUse(turn))
             {
                 unit.OnButton(turn, button.Argument);
@@ -115,8 +111,6 @@ public static class Steps
             return;
         }
 
-        // Any other button leaves a flow in progress: its question would otherwise take the next text.
-        turn.State.Active = null;
         var step = turn.State.Step;
         var member = turn.Member is not null;
         switch (button.Verb)
@@ -198,7 +192,7 @@ public static class Steps
     /// <summary>Asks the current step's question again.</summary>
     public static void Repeat(Turn turn)
     {
-        if (ActiveFlow(turn) is var (flow, state))
+        if (ActiveFlow(turn) is (var flow, var state))
         {
             flow.Repeat(turn, state);
             return;

@@ -24,7 +24,7 @@ public static partial class Bidi
     /// Embeddings, overrides and isolates inside the text are dropped, so that it cannot close the isolate early.
     /// </summary>
     public static string Isolate(string text) =>
-        $"\u2068{string.Concat(text.Where(c => c is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069')))}\u2069";
+        $"\u2068{string.Concat(text.Where(c => !Engine.WrittenText.IsDirectionalFormatting(c)))}\u2069";
 
     /// <summary>Prefixes every line of <paramref name="text"/> that does not start right-to-left with an RLM.</summary>
     public static string MarkRightToLeft(string text)

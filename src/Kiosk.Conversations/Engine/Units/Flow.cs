@@ -1,4 +1,3 @@
-
 namespace Kiosk.Conversations.Engine.Units;
 
 /// <summary>
@@ -64,6 +63,18 @@ public abstract class Flow
 
     /// <summary>Leaves the flow: the chat has no active flow any more.</summary>
     protected static void Leave(Turn turn) => turn.State.Active = null;
+
+    /// <summary>
+    /// Something else was started (another command, another flow's button): the flow in progress is left, because its
+    /// question would otherwise take the next text. <paramref name="starting"/> keeps its own state.
+    /// </summary>
+    public static void LeaveOthers(Turn turn, Flow? starting = null)
+    {
+        if (turn.State.Active is { } active && starting?.Owns(active) != true)
+        {
+            turn.State.Active = null;
+        }
+    }
 }
 
 /// <summary>A flow whose buttons are one typed record (<typeparamref name="TButton"/>), encoded as "NAME:..." within 64 bytes.</summary>

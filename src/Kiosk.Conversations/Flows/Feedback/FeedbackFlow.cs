@@ -14,7 +14,7 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
 {
     /// <summary>Where feedback is stored.</summary>
     public static readonly StoredKind<FeedbackMessage> Kind = new("feedback",
-        feedback => new { feedback.Id, feedback.Language, feedback.Text, CreatedAt = feedback.CreatedAt.ToString(), Answered = feedback.AnsweredAt is not null });
+        feedback => new { feedback.Id, feedback.Language, feedback.Text, CreatedAt = MyDataDocument.Iso(feedback.CreatedAt), Answered = feedback.AnsweredAt is not null });
 
     /// <inheritdoc />
     public override IReadOnlyList<string> Commands => ["feedback"];
@@ -90,7 +90,7 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
         Leave(turn);
         turn.Say("feedback.thanks");
         Moderation.TellTeam(turn,
-            voice => voice.T("feedback.to_team", ("name", member.FirstName), ("language", Labels.Spoken(voice, [feedback.Language])), ("text", Bidi.Isolate(feedback.Text))),
+            voice => voice.T("feedback.to_team", ("name", Proposing.NameOf(turn, member.Id)), ("language", Labels.Spoken(voice, [feedback.Language])), ("text", Bidi.Isolate(feedback.Text))),
             voice => [[Button.Press(voice.T("feedback.answer_button"), Data(new FeedbackButton(FeedbackButton.Answer, feedback.Id)))]]);
         MainMenu.Show(turn);
     }
@@ -109,6 +109,6 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
         turn.Changes.Records.Add(feedback);
         var answer = WrittenText.Cut(text.Trim(), FeedbackMessage.MaxText - 1);
         turn.SayTo(writer.Id, writer.Language, "feedback.answer_to_writer", null, ("text", Bidi.Isolate(answer)));
-        turn.Say("feedback.answer_sent", ("name", writer.FirstName));
+        turn.Say("feedback.answer_sent", ("name", Proposing.NameOf(turn, writer.Id)));
     }
 }
