@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Delivery;
 using Kiosk.Conversations.Engine;
 using Kiosk.Storage;
 using Kiosk.Telegram;

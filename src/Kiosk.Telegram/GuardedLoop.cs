@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Delivery;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Telegram.Tests;

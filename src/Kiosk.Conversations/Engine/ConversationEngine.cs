@@ -1,4 +1,7 @@
 using Kiosk.Conversations.Flows;
+using Kiosk.Conversations.Flows.AtTheKiosk;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Privacy;
 using Kiosk.Conversations.Localization;
 using Kiosk.Conversations.Understanding;
 using Microsoft.Extensions.Logging;
@@ -78,11 +81,11 @@ public sealed class ConversationEngine(
         var turn = new Turn(system, new ChatState(), null, localizer, time, recognizers) { Directory = directory, Options = options.Value, BotUsername = bot.Username };
         if (step.Kind == Domain.Matching.StepKind.EventReminder)
         {
-            Flows.KioskEvents.Remind(turn, step);
+            KioskEvents.Remind(turn, step);
         }
         else
         {
-            Flows.FollowUp.Run(turn, step);
+            FollowUp.Run(turn, step);
         }
 
         return turn.Result();
@@ -92,7 +95,7 @@ public sealed class ConversationEngine(
     private static bool MayStillAct(Inbound inbound) =>
         inbound.Kind == InboundKind.Text && inbound.Text is { } text && text.StartsWith('/') && Commands.Parse(text).Name is "privacy" or "mydata" or "delete"
         || inbound.Kind == InboundKind.Button && inbound.ButtonData is { } data
-            && (data == Units.FlowButton.Data(new Flows.DeletionButton(Yes: true)) || data == Units.FlowButton.Data(new Flows.DeletionButton(Yes: false)));
+            && (data == Units.FlowButton.Data(new DeletionButton(Yes: true)) || data == Units.FlowButton.Data(new DeletionButton(Yes: false)));
 
     private void OnButton(Turn turn)
     {

@@ -1,6 +1,10 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Flows.AdviceDesk;
 using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Offers;
+using Kiosk.Conversations.Flows.Privacy;
 
 namespace Kiosk.Conversations.Flows;
 

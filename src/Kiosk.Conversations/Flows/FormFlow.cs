@@ -1,4 +1,6 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Offers;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 

@@ -8,6 +8,9 @@ namespace Kiosk.Conversations.Flows;
 /// <summary>How categories, places, times, prices and languages read in the person's language.</summary>
 public static class Labels
 {
+    /// <summary>How a person is shown to others: their first name, cleaned of control characters, or 🙂 when they have none.</summary>
+    public static string Name(Turn turn, long memberId) => WrittenText.CleanName(turn.Directory.Member(memberId)?.FirstName) is { Length: > 0 } name ? name : "🙂";
+
     /// <summary>The category's name.</summary>
     public static string Category(Voice turn, string? id) => id is null ? "–" : turn.T($"categories.{id}.name");
 

@@ -1,4 +1,8 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.AdviceDesk;
+using Kiosk.Conversations.Flows.AtTheKiosk;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Offers;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;

@@ -37,7 +37,7 @@ public static class References
         var args = new (string, object?)[]
         {
             ("stars", new string('★', match.NeighbourRating!.Value)), ("category", Labels.Category(turn, category)), ("date", date),
-            ("neighbour", Proposing.NameOf(turn, match.NeighbourId)), ("comment", match.NeighbourComment),
+            ("neighbour", Labels.Name(turn, match.NeighbourId)), ("comment", match.NeighbourComment),
         };
         return match.NeighbourComment is { Length: > 0 } ? turn.T("references.entry_comment", args) : turn.T("references.entry", args);
     }

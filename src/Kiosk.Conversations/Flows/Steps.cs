@@ -1,5 +1,8 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Flows.AdviceDesk;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Privacy;
 
 namespace Kiosk.Conversations.Flows;
 

@@ -1,5 +1,9 @@
 using Kiosk.Conversations.Flows;
+using Kiosk.Conversations.Flows.AtTheKiosk;
 using Kiosk.Conversations.Flows.Feedback;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Offers;
+using Kiosk.Conversations.Flows.Privacy;
 
 namespace Kiosk.Conversations.Engine.Units;
 

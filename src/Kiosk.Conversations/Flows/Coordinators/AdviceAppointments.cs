@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.AdviceDesk;
 using Kiosk.Domain.Advice;
 using NodaTime;
 using NodaTime.Text;
@@ -25,7 +26,7 @@ public static class AdviceAppointments
         var today = turn.Time.Now.InZone(turn.Time.Zone).Date;
         var days = Enumerable.Range(1, DaysShown + 1).Select(today.PlusDays).Where(day => day.DayOfWeek != IsoDayOfWeek.Sunday).Take(DaysShown)
             .Select(day => Button.Press(DayLabel(turn, day), CoordinatorCommands.Data(AdviceQueue.Area, "day", request.Id, DayPattern.Format(day))));
-        turn.SayText(turn.T("advice.pick_day", ("name", Proposing.NameOf(turn, request.MemberId))), days.Chunk(3));
+        turn.SayText(turn.T("advice.pick_day", ("name", Labels.Name(turn, request.MemberId))), days.Chunk(3));
     }
 
     /// <summary>"coord:adv:day:ID:yyyyMMdd": the hours of that day as buttons.</summary>
@@ -100,7 +101,7 @@ public static class AdviceAppointments
         turn.RemovePressedButtons();
         turn.Changes.AdviceRequests[request.Id] = request;
         var team = turn.VoiceOf(coordinatorId, Localization.Localizer.DefaultLanguage);
-        var name = Proposing.NameOf(turn, request.MemberId);
+        var name = Labels.Name(turn, request.MemberId);
         if (accept)
         {
             (request.AppointmentAnswer, request.Status, request.RelayOpen) = (AppointmentAnswer.Accepted, AdviceStatus.Answered, false);
@@ -127,7 +128,7 @@ public static class AdviceAppointments
         turn.SayTo(request.MemberId, person.Language, "advice.appointment_offer",
             [[Button.Press(person.T("advice.accept"), Advising.Data("accept", request.Id)), Button.Press(person.T("advice.other_time"), Advising.Data("other", request.Id))]],
             ("name", AdviceChat.CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")), ("when", When(person, time)));
-        turn.Say("advice.appointment_sent", ("name", Proposing.NameOf(turn, request.MemberId)), ("when", When(turn, time)));
+        turn.Say("advice.appointment_sent", ("name", Labels.Name(turn, request.MemberId)), ("when", When(turn, time)));
     }
 
     private static void ShowHours(Turn turn, AdviceRequest request, LocalDate date)

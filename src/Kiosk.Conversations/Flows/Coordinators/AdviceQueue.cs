@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.AdviceDesk;
 using Kiosk.Domain.Advice;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
@@ -88,7 +89,7 @@ public static class AdviceQueue
         var hours = (int)(turn.Time.Now - request.CreatedAt).TotalHours;
         var age = hours < 1 ? turn.T("advice.age_new") : hours < 48 ? turn.T("advice.age_hours", ("hours", hours)) : turn.T("advice.age_days", ("days", hours / 24));
         return turn.T(key, ("topic", turn.T($"advice.topic_{request.Topic}")), ("language", turn.Localizer.LanguageName(request.Language)),
-            ("name", Proposing.NameOf(turn, request.MemberId)), ("age", age),
+            ("name", Labels.Name(turn, request.MemberId)), ("age", age),
             ("question", request.Question.Length > 0 ? request.Question : turn.T("advice.no_question")));
     }
 
@@ -104,7 +105,7 @@ public static class AdviceQueue
 
         var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.closed_person", null, ("topic", person.T($"advice.topic_{request.Topic}")));
-        turn.Say("advice.closed_team", ("name", Proposing.NameOf(turn, request.MemberId)));
+        turn.Say("advice.closed_team", ("name", Labels.Name(turn, request.MemberId)));
     }
 
     // Only once: the first coordinator takes it; the next one is told who has it.
@@ -118,7 +119,7 @@ public static class AdviceQueue
         }
         else if (request.CoordinatorId != me)
         {
-            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Proposing.NameOf(turn, other) : "🙂"));
+            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Labels.Name(turn, other) : "🙂"));
             return;
         }
 
@@ -145,7 +146,7 @@ public static class AdviceQueue
 
         if (request.CoordinatorId != turn.Inbound.UserId)
         {
-            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Proposing.NameOf(turn, other) : "🙂"));
+            turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Labels.Name(turn, other) : "🙂"));
             return false;
         }
 

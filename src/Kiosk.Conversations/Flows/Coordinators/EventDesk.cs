@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.AtTheKiosk;
 using Kiosk.Domain.Info;
 using NodaTime.Text;
 

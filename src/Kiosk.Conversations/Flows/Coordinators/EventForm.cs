@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.AtTheKiosk;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain.Info;
 using NodaTime;

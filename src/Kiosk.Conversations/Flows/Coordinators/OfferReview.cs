@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
@@ -19,7 +20,7 @@ public static class OfferReview
 
     /// <summary>The card for the team: first name and the offer as written; never contact data.</summary>
     public static string Card(Turn turn, Voice voice, Offer offer) => voice.T("moderation.offer_card",
-        ("name", Proposing.NameOf(turn, offer.MemberId)),
+        ("name", Labels.Name(turn, offer.MemberId)),
         ("category", Labels.Category(voice, offer.Category)),
         ("description", offer.Description.Length > 0 ? offer.Description : voice.T("offer.no_description")),
         ("district", Labels.District(voice, offer.District)),
@@ -41,7 +42,7 @@ public static class OfferReview
         (offer.Status, offer.DecidedBy) = (OfferStatus.Active, turn.Inbound.UserId);
         Store(turn, offer);
         turn.RemovePressedButtons();
-        turn.Say("moderation.approved_done", ("name", Proposing.NameOf(turn, offer.MemberId)));
+        turn.Say("moderation.approved_done", ("name", Labels.Name(turn, offer.MemberId)));
         var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.approved", null, ("category", Labels.Category(newcomer, offer.Category)));
         Proposing.OfferToWaiting(turn, offer);
@@ -52,7 +53,7 @@ public static class OfferReview
     {
         if (Undecided(turn, offerId) is { } offer)
         {
-            turn.SayText(turn.T("moderation.reason_ask", ("name", Proposing.NameOf(turn, offer.MemberId))),
+            turn.SayText(turn.T("moderation.reason_ask", ("name", Labels.Name(turn, offer.MemberId))),
                 Reasons.Select(reason => new[] { Button.Press(turn.T($"moderation.reason_{reason}"), Moderation.Data("why", offer.Id, reason)) }));
         }
     }
@@ -68,7 +69,7 @@ public static class OfferReview
         (offer.Status, offer.DecidedBy, offer.RejectReason) = (OfferStatus.Rejected, turn.Inbound.UserId, reason);
         Store(turn, offer);
         turn.RemovePressedButtons();
-        turn.Say("moderation.rejected_done", ("name", Proposing.NameOf(turn, offer.MemberId)), ("reason", turn.T($"moderation.reason_{reason}")));
+        turn.Say("moderation.rejected_done", ("name", Labels.Name(turn, offer.MemberId)), ("reason", turn.T($"moderation.reason_{reason}")));
         var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.rejected", null,
             ("category", Labels.Category(newcomer, offer.Category)), ("reason", newcomer.T($"moderation.reason_{reason}")));
@@ -90,7 +91,7 @@ public static class OfferReview
 
         if (offer?.DecidedBy is { } coordinator)
         {
-            turn.Say("moderation.already_decided", ("name", Proposing.NameOf(turn, coordinator)));
+            turn.Say("moderation.already_decided", ("name", Labels.Name(turn, coordinator)));
         }
         else
         {

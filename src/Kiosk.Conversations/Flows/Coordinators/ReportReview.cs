@@ -20,8 +20,8 @@ public static class ReportReview
         var match = turn.Directory.Match(report.MatchId);
         var category = match is null ? null : turn.Directory.Offer(match.OfferId)?.Category ?? turn.Directory.Request(match.RequestId)?.Category;
         return voice.T("moderation.report_card",
-            ("reporter", Proposing.NameOf(turn, report.ReporterId)),
-            ("reported", Proposing.NameOf(turn, report.ReportedId)),
+            ("reporter", Labels.Name(turn, report.ReporterId)),
+            ("reported", Labels.Name(turn, report.ReportedId)),
             ("category", Labels.Category(voice, category)));
     }
 
@@ -41,14 +41,14 @@ public static class ReportReview
 
         if (report.Handled)
         {
-            turn.Say("moderation.already_decided", ("name", Proposing.NameOf(turn, report.HandledBy ?? 0)));
+            turn.Say("moderation.already_decided", ("name", Labels.Name(turn, report.HandledBy ?? 0)));
             return;
         }
 
         (report.Handled, report.HandledBy, report.Action) = (true, turn.Inbound.UserId, action);
         turn.Changes.Reports[report.Id] = report;
         turn.RemovePressedButtons();
-        var name = Proposing.NameOf(turn, report.ReportedId);
+        var name = Labels.Name(turn, report.ReportedId);
         var reported = turn.Directory.Member(report.ReportedId);
         if (reported is null && action != "dismiss")
         {

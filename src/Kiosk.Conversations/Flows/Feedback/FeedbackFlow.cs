@@ -1,6 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Flows.Privacy;
 using Kiosk.Conversations.Localization;
 
 namespace Kiosk.Conversations.Flows.Feedback;
@@ -90,7 +91,7 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
         Leave(turn);
         turn.Say("feedback.thanks");
         Moderation.TellTeam(turn,
-            voice => voice.T("feedback.to_team", ("name", Proposing.NameOf(turn, member.Id)), ("language", Labels.Spoken(voice, [feedback.Language])), ("text", Bidi.Isolate(feedback.Text))),
+            voice => voice.T("feedback.to_team", ("name", Labels.Name(turn, member.Id)), ("language", Labels.Spoken(voice, [feedback.Language])), ("text", Bidi.Isolate(feedback.Text))),
             voice => [[Button.Press(voice.T("feedback.answer_button"), Data(new FeedbackButton(FeedbackButton.Answer, feedback.Id)))]]);
         MainMenu.Show(turn);
     }
@@ -109,6 +110,6 @@ public sealed class FeedbackFlow : Flow<FeedbackButton>
         turn.Changes.Records.Add(feedback);
         var answer = WrittenText.Cut(text.Trim(), FeedbackMessage.MaxText - 1);
         turn.SayTo(writer.Id, writer.Language, "feedback.answer_to_writer", null, ("text", Bidi.Isolate(answer)));
-        turn.Say("feedback.answer_sent", ("name", Proposing.NameOf(turn, writer.Id)));
+        turn.Say("feedback.answer_sent", ("name", Labels.Name(turn, writer.Id)));
     }
 }

@@ -4,7 +4,7 @@ using Kiosk.Domain.Matching;
 using System.Text.RegularExpressions;
 using Match = Kiosk.Domain.Matching.Match;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>
 /// After a match: talking through the bot (messages passed on, marked with the writer's first name,
@@ -29,8 +29,8 @@ public static partial class Talking
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(me);
         var other = turn.VoiceOf(otherId);
-        var otherName = Proposing.NameOf(turn, otherId);
-        var myName = Proposing.NameOf(turn, me);
+        var otherName = Labels.Name(turn, otherId);
+        var myName = Labels.Name(turn, me);
         if (!share)
         {
             OpenRelay(turn, match, other, otherId, otherName, myName);
@@ -62,7 +62,7 @@ public static partial class Talking
         turn.RemovePressedButtons();
         turn.State.Step = ConversationStep.EnteringPhone;
         turn.State.PhoneMatchId = match.Id;
-        turn.Say("match.phone_ask", ("name", Proposing.NameOf(turn, match.Other(turn.Inbound.UserId))));
+        turn.Say("match.phone_ask", ("name", Labels.Name(turn, match.Other(turn.Inbound.UserId))));
     }
 
     /// <summary>The written phone number: kept for the match and exchanged once both sides chose to share.</summary>
@@ -97,7 +97,7 @@ public static partial class Talking
 
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(me);
-        Exchange(turn, match, turn.VoiceOf(otherId), otherId, Proposing.NameOf(turn, otherId), Proposing.NameOf(turn, me));
+        Exchange(turn, match, turn.VoiceOf(otherId), otherId, Labels.Name(turn, otherId), Labels.Name(turn, me));
     }
 
     // Contact details move only when both sides chose to share; each gets what the other shared.
@@ -140,7 +140,7 @@ public static partial class Talking
 
         var otherId = match.Other(me);
         var words = WrittenText.Cut(text, MaxRelayed);
-        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.relayed", null, ("name", Proposing.NameOf(turn, me)), ("text", words));
+        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.relayed", null, ("name", Labels.Name(turn, me)), ("text", words));
         return true;
     }
 
@@ -156,8 +156,8 @@ public static partial class Talking
 
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(turn.Inbound.UserId);
-        turn.Say("match.ended", ("name", Proposing.NameOf(turn, otherId)));
-        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.ended", null, ("name", Proposing.NameOf(turn, turn.Inbound.UserId)));
+        turn.Say("match.ended", ("name", Labels.Name(turn, otherId)));
+        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.ended", null, ("name", Labels.Name(turn, turn.Inbound.UserId)));
     }
 
     private static void OpenRelay(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)

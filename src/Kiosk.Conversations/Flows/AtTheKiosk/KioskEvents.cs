@@ -5,7 +5,7 @@ using Kiosk.Domain.Info;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.AtTheKiosk;
 
 /// <summary>/events: upcoming events at the kiosk, a reminder per event on request, and the reminder itself.</summary>
 public static class KioskEvents

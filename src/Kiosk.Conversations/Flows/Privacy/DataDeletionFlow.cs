@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Privacy;
 
 /// <summary>"Yes, delete everything" / "No, keep" after /delete (<see cref="DataDeletion"/>); only while that question is open.</summary>
 public sealed class DataDeletionFlow : ButtonFlow<DeletionButton>

@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.AtTheKiosk;
 
 /// <summary>"Remind me" / "No reminder" under a kiosk event (<see cref="KioskEvents"/>).</summary>
 public sealed class EventReminderFlow : ButtonFlow<EventButton>

@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Privacy;
 
 /// <summary>/delete: after one confirmation, everything stored about the person is erased.</summary>
 public static class DataDeletion

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Privacy;
 
 /// <summary>/mydata: the person gets everything stored about them as a JSON file.</summary>
 public static class MyDataCommand

@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>The cancel button under each card of /myrequests (<see cref="MyRequests"/>).</summary>
 public sealed class RequestCancelFlow : ButtonFlow<RequestButton>

@@ -1,8 +1,9 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Flows.Offers;
 using Kiosk.Conversations.Understanding;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>
 /// A free message at the menu, or one written before the privacy notice was accepted: read for what it is

@@ -6,7 +6,7 @@ using Kiosk.Domain.Matching;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Privacy;
 
 /// <summary>
 /// Everything stored about one member, as the JSON document /mydata sends. Of other people it holds

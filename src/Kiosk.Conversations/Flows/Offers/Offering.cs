@@ -1,10 +1,11 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Offers;
 
 /// <summary>A newcomer offers something: the offer form, and saving a new or changed offer.</summary>
 public static class Offering

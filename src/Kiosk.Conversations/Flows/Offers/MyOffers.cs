@@ -1,9 +1,10 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Domain;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Offers;
 
 /// <summary>/myoffers: a card per offer with pause or resume, change and delete (waiting or rejected ones: change and delete).</summary>
 public static class MyOffers

@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Offers;
 
 /// <summary>The buttons under each card of /myoffers (<see cref="MyOffers"/>): pause, resume, change, delete and its confirmation.</summary>
 public sealed class OfferActionsFlow : ButtonFlow<OfferButton>

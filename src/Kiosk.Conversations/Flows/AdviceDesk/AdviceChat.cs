@@ -2,7 +2,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain.Advice;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.AdviceDesk;
 
 /// <summary>
 /// A coordinator answers an advice request through the bot. The relay state is explicit and never the match
@@ -22,7 +22,7 @@ public static class AdviceChat
         turn.State.LeaveForm();
         turn.State.Step = ConversationStep.AnsweringAdvice;
         turn.State.AdviceId = request.Id;
-        turn.SayText(turn.T("advice.relay_open_team", ("name", Proposing.NameOf(turn, request.MemberId)), ("language", turn.Localizer.LanguageName(request.Language))),
+        turn.SayText(turn.T("advice.relay_open_team", ("name", Labels.Name(turn, request.MemberId)), ("language", turn.Localizer.LanguageName(request.Language))),
             [[Button.Press(turn.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]]);
         if (!wasOpen)
         {
@@ -61,7 +61,7 @@ public static class AdviceChat
         turn.SayTo(coordinatorId, team.Language, "advice.reply_from",
             [[Button.Press(team.T("advice.reply"), CoordinatorCommands.Data(AdviceQueue.Area, "relay", request.Id)),
               Button.Press(team.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]],
-            ("name", Proposing.NameOf(turn, request.MemberId)), ("topic", team.T($"advice.topic_{request.Topic}")), ("text", Cut(text)));
+            ("name", Labels.Name(turn, request.MemberId)), ("topic", team.T($"advice.topic_{request.Topic}")), ("text", Cut(text)));
         return true;
     }
 
@@ -118,7 +118,7 @@ public static class AdviceChat
         if (request.CoordinatorId is { } coordinatorId)
         {
             var team = turn.VoiceOf(coordinatorId, Localization.Localizer.DefaultLanguage);
-            turn.SayTextTo(coordinatorId, team.T("advice.ended_team", ("name", Proposing.NameOf(turn, request.MemberId))));
+            turn.SayTextTo(coordinatorId, team.T("advice.ended_team", ("name", Labels.Name(turn, request.MemberId))));
         }
 
         turn.SayTextTo(request.MemberId, personText);

@@ -1,7 +1,7 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Domain.Matching;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>The newcomer answers a request: yes makes it a match for both, no asks the next candidate.</summary>
 public static class Answering
@@ -19,11 +19,11 @@ public static class Answering
         turn.RemovePressedButtons();
         turn.ChangedMatches[match.Id] = match;
         var neighbour = new Voice(turn.Localizer, turn.Directory.Member(match.NeighbourId)?.Language ?? Localization.Localizer.DefaultLanguage);
-        var newcomerName = Proposing.NameOf(turn, match.NewcomerId);
+        var newcomerName = Labels.Name(turn, match.NewcomerId);
         if (yes)
         {
             FollowUp.ScheduleAfterAccept(turn, match);
-            turn.SayText(turn.T("match.accepted_newcomer", ("name", Proposing.NameOf(turn, match.NeighbourId))), ContactChoice(turn, match));
+            turn.SayText(turn.T("match.accepted_newcomer", ("name", Labels.Name(turn, match.NeighbourId))), ContactChoice(turn, match));
             turn.SayTo(match.NeighbourId, neighbour.Language, "match.accepted_neighbour", ContactChoice(neighbour, match), ("name", newcomerName));
             return;
         }
@@ -44,7 +44,7 @@ public static class Answering
         }
 
         Proposing.AskNewcomer(turn, request, next);
-        turn.SayTo(previous.NeighbourId, neighbour.Language, nextKey, null, ("name", previousName), ("next", Proposing.NameOf(turn, next.Offer.MemberId)));
+        turn.SayTo(previous.NeighbourId, neighbour.Language, nextKey, null, ("name", previousName), ("next", Labels.Name(turn, next.Offer.MemberId)));
     }
 
     /// <summary>The two ways to talk: through the bot, or by sharing Telegram names.</summary>

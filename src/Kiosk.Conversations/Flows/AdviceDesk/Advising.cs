@@ -2,7 +2,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain.Advice;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.AdviceDesk;
 
 /// <summary>
 /// /advice: a member asks the Smart cooperative about invoicing, insurance, freelancing or pricing. The question

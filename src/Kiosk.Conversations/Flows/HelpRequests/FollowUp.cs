@@ -3,7 +3,7 @@ using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>
 /// What happens later: the next newcomer is asked when one does not answer in 24 hours, both sides get a
@@ -55,14 +55,14 @@ public static class FollowUp
                 turn.ChangedMatches[match.Id] = match;
                 var newcomer = turn.VoiceOf(match.NewcomerId);
                 turn.SayTo(match.NewcomerId, newcomer.Language, "match.timeout_newcomer");
-                Answering.AskNext(turn, match, turn.VoiceOf(match.NeighbourId), Proposing.NameOf(turn, match.NewcomerId), "match.timeout_next", "match.timeout_none");
+                Answering.AskNext(turn, match, turn.VoiceOf(match.NeighbourId), Labels.Name(turn, match.NewcomerId), "match.timeout_next", "match.timeout_none");
                 break;
             case StepKind.Reminder when match.Status is MatchStatus.Accepted && turn.Directory.Request(match.RequestId) is { } request:
                 foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
                 {
                     var voice = turn.VoiceOf(me);
                     turn.SayTo(me, voice.Language, "match.reminder", null,
-                        ("when", Labels.When(voice, request.When)), ("category", Labels.Category(voice, request.Category)), ("name", Proposing.NameOf(turn, other)));
+                        ("when", Labels.When(voice, request.When)), ("category", Labels.Category(voice, request.Category)), ("name", Labels.Name(turn, other)));
                 }
 
                 break;
@@ -73,7 +73,7 @@ public static class FollowUp
                     var stars = Enumerable.Range(1, 5).Select(n => Button.Press(new string('⭐', n), Proposing.Data("rate", match.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                     turn.SayTo(me, voice.Language, "match.feedback_ask",
                         [stars.Take(3), stars.Skip(3), [Button.Press(voice.T("match.not_happened"), Proposing.Data("rate", match.Id, "0"))]],
-                        ("name", Proposing.NameOf(turn, other)));
+                        ("name", Labels.Name(turn, other)));
                 }
 
                 break;

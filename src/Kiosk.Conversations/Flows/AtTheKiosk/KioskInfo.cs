@@ -3,7 +3,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Domain.Info;
 using NodaTime;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.AtTheKiosk;
 
 /// <summary>/kiosk: open now or when it opens, the week's hours, special days, the address and a map link.</summary>
 public static class KioskInfo

@@ -5,7 +5,7 @@ using Kiosk.Domain;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>A neighbour asks for help: the request form, the quick request that fills it, and saving.</summary>
 public static class Asking

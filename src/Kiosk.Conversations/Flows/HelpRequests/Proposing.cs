@@ -3,7 +3,7 @@ using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using NodaTime;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>
 /// The neighbour's side of matching: up to three proposal cards (first name, category, description as
@@ -31,7 +31,7 @@ public static class Proposing
         turn.Say("match.proposals");
         foreach (var proposal in candidates)
         {
-            var name = NameOf(turn, proposal.Offer.MemberId);
+            var name = Labels.Name(turn, proposal.Offer.MemberId);
             turn.SayText(Card(turn, proposal, name), [[Button.Press(turn.T("match.ask", ("name", name)), Data("ask", request.Id, proposal.Offer.Id))]]);
         }
 
@@ -62,7 +62,7 @@ public static class Proposing
 
         turn.RemovePressedButtons();
         AskNewcomer(turn, request, proposal);
-        turn.Say("match.asked", ("name", NameOf(turn, proposal.Offer.MemberId)));
+        turn.Say("match.asked", ("name", Labels.Name(turn, proposal.Offer.MemberId)));
     }
 
     /// <summary>Creates the match and sends the newcomer the request, in the newcomer's language, with yes and no.</summary>
@@ -86,9 +86,6 @@ public static class Proposing
         return match;
     }
 
-    /// <summary>A member's first name as Telegram gave it (never a username or number).</summary>
-    public static string NameOf(Turn turn, long memberId) => WrittenText.CleanName(turn.Directory.Member(memberId)?.FirstName) is { Length: > 0 } name ? name : "🙂";
-
     /// <summary>Button data of matching: "match:VERB:ARGS".</summary>
     public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Match, string.Join(':', args.Prepend(verb))).ToString();
 
@@ -102,7 +99,7 @@ public static class Proposing
         foreach (var (request, proposal) in Matcher.RequestsFor(offer, waiting))
         {
             var neighbour = new Voice(turn.Localizer, turn.Directory.Member(request.MemberId)?.Language ?? Localization.Localizer.DefaultLanguage);
-            var name = NameOf(turn, offer.MemberId);
+            var name = Labels.Name(turn, offer.MemberId);
             var words = request.Details.Length > 0 ? request.Details : Labels.Category(neighbour, request.Category);
             turn.SayTextTo(request.MemberId, neighbour.T("match.new_offer", ("request", WrittenText.Cut(words, 80))) + "\n\n" + Card(neighbour, proposal, name),
                 [[Button.Press(neighbour.T("match.ask", ("name", name)), Data("ask", request.Id, offer.Id))]]);

@@ -2,7 +2,7 @@ using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 using Kiosk.Domain;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>/myrequests: a card per open help request, each with a cancel button.</summary>
 public static class MyRequests

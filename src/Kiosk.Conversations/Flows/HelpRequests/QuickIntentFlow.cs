@@ -1,6 +1,6 @@
 using Kiosk.Conversations.Engine.Units;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>"I offer this / I need this" for a free message whose side was unclear (the message waits in <see cref="Engine.ChatState.KeptMessage"/>).</summary>
 public sealed class QuickIntentFlow : ButtonFlow<QuickButton>

@@ -1,8 +1,7 @@
-using Kiosk.Conversations.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Kiosk.Telegram;
+namespace Kiosk.Conversations.Delivery;
 
 /// <summary>
 /// When the database itself fails, the bot stops with exit code 3 instead of retrying forever against a closed LiteDB

@@ -4,7 +4,7 @@ using Kiosk.Domain.Advice;
 using Kiosk.Domain.Broadcasts;
 using Kiosk.Domain.Matching;
 
-namespace Kiosk.Conversations.Flows;
+namespace Kiosk.Conversations.Flows.Privacy;
 
 /// <summary>The whole /mydata document.</summary>
 public sealed record MyData(string CreatedAt, MyMember Member, MyChat Chat, List<MyOffer> Offers, List<MyRequest> HelpRequests,
