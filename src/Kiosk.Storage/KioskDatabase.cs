@@ -153,85 +153,58 @@ public sealed class KioskDatabase : IDisposable
 
     private static void EnsureIndexes(LiteDatabase database)
     {
-        var outbox = database.GetCollection<OutboxEntry>(OutboxName);
-        outbox.EnsureIndex(entry => entry.Status);
-        outbox.EnsureIndex(entry => entry.ChatId);
-        outbox.EnsureIndex(entry => entry.AboutId);
-        outbox.EnsureIndex(entry => entry.PendingChat);
+        foreach (var collection in StoredCollections.All)
+        {
+            collection.Index(database);
+        }
+
         // Pending messages stored before PendingChat existed.
-        database.GetCollection(OutboxName).UpdateMany(
+        database.GetCollection(StoredCollections.Outbox.Name).UpdateMany(
             BsonExpression.Create("{ PendingChat: $.ChatId }"),
             BsonExpression.Create("Status = @0 AND PendingChat = null", nameof(OutboxStatus.Pending)));
-        var members = database.GetCollection<Member>("members");
-        members.EnsureIndex(member => member.Banned);
-        // The team (Moderation.Team) is read on every new offer, report and question: without it a scan of every member.
-        members.EnsureIndex(member => member.Coordinator);
-        var offers = database.GetCollection<Offer>("offers");
-        offers.EnsureIndex(offer => offer.MemberId);
-        offers.EnsureIndex(offer => offer.Category);
-        var requests = database.GetCollection<HelpRequest>("requests");
-        requests.EnsureIndex(request => request.MemberId);
-        requests.EnsureIndex(request => request.Status);
-        requests.EnsureIndex(request => request.Category);
-        var matches = database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
-        matches.EnsureIndex(match => match.RequestId);
-        matches.EnsureIndex(match => match.NeighbourId);
-        matches.EnsureIndex(match => match.NewcomerId);
-        matches.EnsureIndex(match => match.AskedAt);
-        database.GetCollection<Kiosk.Domain.Matching.ScheduledStep>("schedule").EnsureIndex(step => step.Done);
-        database.GetCollection<Kiosk.Domain.Broadcasts.Broadcast>("broadcasts").EnsureIndex(broadcast => broadcast.Status);
-        var deliveries = database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
-        deliveries.EnsureIndex(delivery => delivery.Status);
-        deliveries.EnsureIndex(delivery => delivery.ChatId);
-        var advice = database.GetCollection<Kiosk.Domain.Advice.AdviceRequest>("advice");
-        advice.EnsureIndex(request => request.MemberId);
-        advice.EnsureIndex(request => request.Status);
     }
 
     /// <summary>Handled update ids.</summary>
-    public ILiteCollection<InboxEntry> Inbox => Database.GetCollection<InboxEntry>("inbox");
+    public ILiteCollection<InboxEntry> Inbox => StoredCollections.Inbox.In(Database);
 
     /// <summary>Per-chat conversation state.</summary>
-    public ILiteCollection<ChatState> Chats => Database.GetCollection<ChatState>("chats");
+    public ILiteCollection<ChatState> Chats => StoredCollections.Chats.In(Database);
 
     /// <summary>People who accepted the privacy notice.</summary>
-    public ILiteCollection<Member> Members => Database.GetCollection<Member>("members");
+    public ILiteCollection<Member> Members => StoredCollections.Members.In(Database);
 
     /// <summary>Newcomers' offers.</summary>
-    public ILiteCollection<Offer> Offers => Database.GetCollection<Offer>("offers");
+    public ILiteCollection<Offer> Offers => StoredCollections.Offers.In(Database);
 
     /// <summary>Neighbours' help requests.</summary>
-    public ILiteCollection<HelpRequest> Requests => Database.GetCollection<HelpRequest>("requests");
+    public ILiteCollection<HelpRequest> Requests => StoredCollections.Requests.In(Database);
 
     /// <summary>Help requests brought together with offers.</summary>
-    public ILiteCollection<Kiosk.Domain.Matching.Match> Matches => Database.GetCollection<Kiosk.Domain.Matching.Match>("matches");
+    public ILiteCollection<Kiosk.Domain.Matching.Match> Matches => StoredCollections.Matches.In(Database);
 
     /// <summary>Reports from chats through the bot, for coordinators.</summary>
-    public ILiteCollection<Kiosk.Domain.Matching.Report> Reports => Database.GetCollection<Kiosk.Domain.Matching.Report>("reports");
+    public ILiteCollection<Kiosk.Domain.Matching.Report> Reports => StoredCollections.Reports.In(Database);
 
     /// <summary>Time-based steps of matches.</summary>
-    public ILiteCollection<Kiosk.Domain.Matching.ScheduledStep> Steps => Database.GetCollection<Kiosk.Domain.Matching.ScheduledStep>("schedule");
+    public ILiteCollection<Kiosk.Domain.Matching.ScheduledStep> Steps => StoredCollections.Steps.In(Database);
 
     /// <summary>Coordinator invite links.</summary>
-    public ILiteCollection<Kiosk.Domain.Coordination.CoordinatorInvite> Invites => Database.GetCollection<Kiosk.Domain.Coordination.CoordinatorInvite>("invites");
+    public ILiteCollection<Kiosk.Domain.Coordination.CoordinatorInvite> Invites => StoredCollections.Invites.In(Database);
 
     /// <summary>Announcements of the coordinators.</summary>
-    public ILiteCollection<Kiosk.Domain.Broadcasts.Broadcast> Broadcasts => Database.GetCollection<Kiosk.Domain.Broadcasts.Broadcast>("broadcasts");
+    public ILiteCollection<Kiosk.Domain.Broadcasts.Broadcast> Broadcasts => StoredCollections.Broadcasts.In(Database);
 
     /// <summary>One copy of an announcement per person.</summary>
-    public ILiteCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery> Deliveries => Database.GetCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery>("deliveries");
+    public ILiteCollection<Kiosk.Domain.Broadcasts.BroadcastDelivery> Deliveries => StoredCollections.Deliveries.In(Database);
 
     /// <summary>Members' questions to the Smart cooperative.</summary>
-    public ILiteCollection<Kiosk.Domain.Advice.AdviceRequest> AdviceRequests => Database.GetCollection<Kiosk.Domain.Advice.AdviceRequest>("advice");
+    public ILiteCollection<Kiosk.Domain.Advice.AdviceRequest> AdviceRequests => StoredCollections.AdviceRequests.In(Database);
 
     /// <summary>Events at the kiosk, with who wants a reminder.</summary>
-    public ILiteCollection<Kiosk.Domain.Info.KioskEvent> Events => Database.GetCollection<Kiosk.Domain.Info.KioskEvent>("events");
-
-    /// <summary>The outbox collection's name.</summary>
-    public const string OutboxName = "outbox";
+    public ILiteCollection<Kiosk.Domain.Info.KioskEvent> Events => StoredCollections.Events.In(Database);
 
     /// <summary>Messages on their way to Telegram.</summary>
-    public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>(OutboxName);
+    public ILiteCollection<OutboxEntry> Outbox => StoredCollections.Outbox.In(Database);
 
     private static LiteDatabase Open(string path, string? password)
     {

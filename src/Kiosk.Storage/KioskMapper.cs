@@ -30,21 +30,11 @@ public static class KioskMapper
             date => date is { } value ? LocalDatePattern.Iso.Format(value) : BsonValue.Null,
             bson => bson.IsNull ? null : LocalDatePattern.Iso.Parse(bson.AsString).GetValueOrThrow());
         mapper.RegisterType<WeeklyAvailability>(availability => availability.Slots, bson => new WeeklyAvailability(bson.AsInt32));
-        mapper.Entity<ChatState>().Id(state => state.ChatId, autoId: false);
-        mapper.Entity<Member>().Id(member => member.Id, autoId: false);
-        mapper.Entity<OutboxEntry>().Id(entry => entry.Id, autoId: true);
-        mapper.Entity<InboxEntry>().Id(entry => entry.UpdateId, autoId: false);
-        mapper.Entity<Offer>().Id(offer => offer.Id, autoId: false);
-        mapper.Entity<HelpRequest>().Id(request => request.Id, autoId: false);
-        mapper.Entity<Kiosk.Domain.Matching.Match>().Id(match => match.Id, autoId: false);
-        mapper.Entity<Kiosk.Domain.Matching.Report>().Id(report => report.Id, autoId: false);
-        mapper.Entity<Kiosk.Domain.Matching.ScheduledStep>().Id(step => step.Id, autoId: false);
-        mapper.Entity<Kiosk.Domain.Coordination.CoordinatorInvite>().Id(invite => invite.Code, autoId: false);
-        mapper.Entity<Kiosk.Domain.Broadcasts.Broadcast>().Id(broadcast => broadcast.Id, autoId: false);
-        mapper.Entity<Kiosk.Domain.Broadcasts.BroadcastDelivery>().Id(delivery => delivery.Id, autoId: true);
-        mapper.Entity<Kiosk.Domain.Advice.AdviceRequest>().Id(request => request.Id, autoId: false);
+        foreach (var collection in StoredCollections.All)
+        {
+            collection.RegisterId(mapper);
+        }
 
-        mapper.Entity<Kiosk.Domain.Info.KioskEvent>().Id(kioskEvent => kioskEvent.Id, autoId: false);
         WarmUp(mapper);
         return mapper;
     }
@@ -55,23 +45,10 @@ public static class KioskMapper
     // the database, avoids that race.
     private static void WarmUp(BsonMapper mapper)
     {
-        mapper.ToDocument(new ChatState());
-        mapper.ToDocument(new Member());
-        mapper.ToDocument(new InboxEntry());
-        mapper.ToDocument(new OutboxEntry { Message = new Outbound { Buttons = [[new Button()]] } });
-        mapper.ToDocument(new ChatState { OfferDraft = new OfferDraft { Price = Price.Free }, RequestDraft = new HelpRequestDraft { When = HelpTime.Flexible }, Progress = new() });
-        mapper.ToDocument(new Offer());
-        mapper.ToDocument(new HelpRequest());
-        mapper.ToDocument(new Kiosk.Domain.Matching.Match());
-        mapper.ToDocument(new Kiosk.Domain.Matching.Report());
-        mapper.ToDocument(new Kiosk.Domain.Matching.ScheduledStep());
-        mapper.ToDocument(new Kiosk.Domain.Coordination.CoordinatorInvite());
-        mapper.ToDocument(new Kiosk.Domain.Broadcasts.Broadcast { Versions = { ["de"] = "" } });
-        mapper.ToDocument(new Kiosk.Domain.Broadcasts.BroadcastDelivery());
-        mapper.ToDocument(new Kiosk.Domain.Advice.AdviceRequest());
-
-        mapper.ToDocument(new Kiosk.Domain.Info.KioskEvent { Subscribers = [1], Reminded = [1] });
-        mapper.ToDocument(new ChatState { EventDraft = new EventDraft { Day = new LocalDate(2026, 1, 1), Start = new LocalDateTime(2026, 1, 1, 10, 0) } });
+        foreach (var collection in StoredCollections.All)
+        {
+            collection.WarmUp(mapper);
+        }
     }
 }
 

@@ -22,7 +22,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
     private IReadOnlyList<long> Waiting(int max, IReadOnlySet<long> skip)
     {
         // Ids only, as documents (no mapping of the messages): the sender asks after every commit.
-        var heads = database.Database.GetCollection(KioskDatabase.OutboxName).Query()
+        var heads = database.Database.GetCollection(StoredCollections.Outbox.Name).Query()
             .Where(BsonExpression.Create("Status = @0", nameof(OutboxStatus.Pending)))
             .Select(BsonExpression.Create("{ _id: $._id, ChatId: $.ChatId }"))
             .ToEnumerable()
@@ -54,7 +54,7 @@ public sealed class Outbox(KioskDatabase database) : IOutbox
     {
         // The stored document as it is: turning the message (text, buttons) into objects and back would be most of
         // the cost, and the sender marks every message it sends.
-        var entries = database.Database.GetCollection(KioskDatabase.OutboxName);
+        var entries = database.Database.GetCollection(StoredCollections.Outbox.Name);
         if (entries.FindById(id) is not { } entry)
         {
             return;

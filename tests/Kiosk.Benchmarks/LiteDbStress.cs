@@ -80,7 +80,7 @@ public static class LiteDbStress
                     var id = Interlocked.Increment(ref next);
                     db.GetCollection<InboxEntry>("inbox").Insert(new InboxEntry { UpdateId = id });
                     db.GetCollection<ChatState>("chats").Upsert(new ChatState { ChatId = chat, Language = "de" });
-                    var outbox = db.GetCollection<OutboxEntry>(KioskDatabase.OutboxName);
+                    var outbox = db.GetCollection<OutboxEntry>(StoredCollections.Outbox.Name);
                     for (var i = 0; i < 3; i++)
                     {
                         outbox.Insert(new OutboxEntry { ChatId = chat + i, Message = new Outbound { ChatId = chat + i, Text = new string('x', 200) } });
@@ -96,7 +96,7 @@ public static class LiteDbStress
                 // As the sender marked before its batcher: one document at a time, each in LiteDB's own transaction.
                 tasks.Add(Start("mark sent", () => Use(db =>
                 {
-                    var outbox = db.GetCollection(KioskDatabase.OutboxName);
+                    var outbox = db.GetCollection(StoredCollections.Outbox.Name);
                     var id = Random.Shared.NextInt64(1, Math.Max(2, Interlocked.Read(ref next) * 3));
                     if (outbox.FindById(id) is { } entry)
                     {
@@ -110,7 +110,7 @@ public static class LiteDbStress
 
             for (var reader = 0; reader < 2; reader++)
             {
-                tasks.Add(Start("read outbox", () => Use(db => db.GetCollection<OutboxEntry>(KioskDatabase.OutboxName).Find(entry => entry.Status == OutboxStatus.Pending).Take(500).Count())));
+                tasks.Add(Start("read outbox", () => Use(db => db.GetCollection<OutboxEntry>(StoredCollections.Outbox.Name).Find(entry => entry.Status == OutboxStatus.Pending).Take(500).Count())));
             }
 
             await Task.WhenAll(tasks);
