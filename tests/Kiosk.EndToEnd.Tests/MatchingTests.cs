@@ -3,6 +3,9 @@ namespace Kiosk.EndToEnd.Tests;
 /// <summary>Request, proposal, yes or no, and talking through the bot, between people writing different languages.</summary>
 public sealed class MatchingTests
 {
+    // Direction marks the bot adds to right-to-left lines (Bidi.MarkRightToLeft).
+    private static string NoMarks(string text) => text.Replace("\u200E", "", StringComparison.Ordinal).Replace("\u200F", "", StringComparison.Ordinal);
+
     private static string T(string language, string key, params (string, object?)[] args) => KioskUnderTest.Localizer.Text(language, key, args);
 
     [Fact]
@@ -32,10 +35,21 @@ public sealed class MatchingTests
         await jens.WaitForAsync("match.relay_open", ("name", "Amina"));
         await amina.WaitForAsync("match.relay_open", ("name", "Jens"));
 
-        await jens.WriteAsync("Hallo Amina, passt dir 17 Uhr?");
-        await amina.WaitForAsync("match.relayed", ("name", "Jens"), ("text", "Hallo Amina, passt dir 17 Uhr?"));
+        // Written text passes as written, isolated, with the language it is in.
+        await jens.WriteAsync("Hallo Amina, passt dir 17 Uhr am Samstag?");
+        await amina.WaitForTextAsync("\u2068Hallo Amina, passt dir 17 Uhr am Samstag?\u2069", contains: true);
+        Assert.Contains(T("ar", "phrases.wrote_in", ("name", "Jens"), ("language", T("ar", "spoken.de")), ("text", "")).Split('\n')[0], NoMarks(await amina.AllBotTextAsync()), StringComparison.Ordinal);
         await amina.WriteAsync("نعم، الساعة 17 مناسبة");
-        await jens.WaitForAsync("match.relayed", ("name", "Amina"), ("text", "نعم، الساعة 17 مناسبة"));
+        await jens.WaitForTextAsync("\u2068نعم، الساعة 17 مناسبة\u2069", contains: true);
+        Assert.Contains(T("de", "phrases.wrote_in", ("name", "Amina"), ("language", T("de", "spoken.ar")), ("text", "")).Split('\n')[0], NoMarks(await jens.AllBotTextAsync()), StringComparison.Ordinal);
+
+        // A phrase chosen in Arabic arrives in German.
+        var matchId = (await amina.PressStartingWithAsync("phrase:open:")).Split(':')[2];
+        await amina.WaitForAsync("phrases.intro", ("name", "Jens"));
+        await amina.PressAsync($"phrase:group:{matchId}:time");
+        await amina.PressAsync($"phrase:say:{matchId}:time.on_my_way");
+        await amina.WaitForAsync("phrases.sent", ("name", "Jens"), ("phrase", T("ar", "phrases.time.on_my_way")));
+        await jens.WaitForAsync("phrases.received", ("name", "Amina"), ("phrase", T("de", "phrases.time.on_my_way")));
 
         await jens.WriteAsync("/end");
         await jens.WaitForAsync("match.ended", ("name", "Amina"));

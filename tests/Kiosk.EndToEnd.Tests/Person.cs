@@ -145,14 +145,14 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         return (await MessagesAsync()).Last(m => m.FromBot && m.MessageId > since && (m.Text ?? "").StartsWith(start, StringComparison.Ordinal)).Text!;
     }
 
-    public async Task WaitForTextAsync(string expected, int timeoutSeconds = 30, bool startsWith = false)
+    public async Task WaitForTextAsync(string expected, int timeoutSeconds = 30, bool startsWith = false, bool contains = false)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
         var seen = 0;
         while (true)
         {
             var messages = await MessagesAsync();
-            if (messages.Any(m => m.FromBot && m.MessageId > since && (startsWith ? (m.Text ?? "").StartsWith(expected, StringComparison.Ordinal) : m.Text == expected)))
+            if (messages.Any(m => m.FromBot && m.MessageId > since && (startsWith ? (m.Text ?? "").StartsWith(expected, StringComparison.Ordinal) : contains ? (m.Text ?? "").Contains(expected, StringComparison.Ordinal) : m.Text == expected)))
             {
                 return;
             }

@@ -17,6 +17,7 @@ public sealed class KioskRecognizers
         Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, "category.zip"), hints));
         Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, "intent.zip"), hints));
         Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, "language.zip"), hints));
+        MessageLanguage = new MessageLanguage(Language);
         When = new WhenRecognizer(lexicons);
         District = new DistrictRecognizer(lexicons);
         Price = new PriceRecognizer(lexicons);
@@ -32,6 +33,9 @@ public sealed class KioskRecognizers
 
     /// <summary>The language a message is written in.</summary>
     public WrittenLanguage Language { get; }
+
+    /// <summary>The language of a message between two people (the note on a relayed message).</summary>
+    public MessageLanguage MessageLanguage { get; }
 
     /// <summary>When help is needed.</summary>
     public WhenRecognizer When { get; }

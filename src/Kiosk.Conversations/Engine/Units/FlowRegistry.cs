@@ -19,6 +19,7 @@ public static class FlowRegistry
         new RequestCancelFlow(),
         new OfferActionsFlow(),
         new DataDeletionFlow(),
+        new PhrasesFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

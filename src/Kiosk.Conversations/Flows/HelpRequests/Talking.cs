@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
 using Kiosk.Domain.Matching;
 
 using System.Text.RegularExpressions;
@@ -139,8 +140,21 @@ public static partial class Talking
         }
 
         var otherId = match.Other(me);
-        var words = WrittenText.Cut(text, MaxRelayed);
-        turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.relayed", null, ("name", Labels.Name(turn, me)), ("text", words));
+        var other = turn.VoiceOf(otherId);
+        var words = Bidi.Isolate(WrittenText.Cut(text, MaxRelayed));
+        var name = Labels.Name(turn, me);
+        // Written text passes as written; the reader learns which language it is in when it is not theirs.
+        var written = turn.Recognizers.MessageLanguage.Of(text);
+        if (written is not null && written != other.Language)
+        {
+            turn.SayTo(otherId, other.Language, "phrases.wrote_in", PhrasesFlow.RelayButtons(other, match.Id),
+                ("name", name), ("language", Labels.Spoken(other, [written])), ("text", words));
+        }
+        else
+        {
+            turn.SayTo(otherId, other.Language, "match.relayed", PhrasesFlow.RelayButtons(other, match.Id), ("name", name), ("text", words));
+        }
+
         return true;
     }
 
@@ -164,10 +178,10 @@ public static partial class Talking
     {
         var wasOpen = match.RelayOpen;
         match.RelayOpen = true;
-        turn.SayText(turn.T("match.relay_open", ("name", otherName)), [[Button.Press(turn.T("match.report"), Proposing.Data("report", match.Id))]]);
+        turn.SayText(turn.T("match.relay_open", ("name", otherName)), PhrasesFlow.RelayButtons(turn, match.Id));
         if (!wasOpen)
         {
-            turn.SayTo(otherId, other.Language, "match.relay_open", [[Button.Press(other.T("match.report"), Proposing.Data("report", match.Id))]], ("name", myName));
+            turn.SayTo(otherId, other.Language, "match.relay_open", PhrasesFlow.RelayButtons(other, match.Id), ("name", myName));
         }
     }
 
