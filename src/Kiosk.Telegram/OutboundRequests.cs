@@ -16,6 +16,15 @@ public static class OutboundRequests
         ReplyMarkup = Keyboard(outbound.Buttons),
     };
 
+    /// <summary>copyMessage: a person's media or location into the other person's chat, without naming the sender.</summary>
+    public static CopyMessageRequest Copy(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        FromChatId = outbound.FromChatId ?? 0,
+        MessageId = outbound.MessageId ?? 0,
+        ReplyMarkup = Keyboard(outbound.Buttons),
+    };
+
     /// <summary>editMessageReplyMarkup: new buttons, or none (the buttons disappear).</summary>
     public static EditMessageReplyMarkupRequest EditButtons(Outbound outbound) => new()
     {

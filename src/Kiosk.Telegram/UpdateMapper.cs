@@ -29,10 +29,26 @@ public static class UpdateMapper
             return null;
         }
 
+        // A venue carries a location too: it is passed on as a place, not read as the answer to "where?".
+        var media = message switch
+        {
+            { Photo: not null } => MediaKind.Photo,
+            { Voice: not null } => MediaKind.Voice,
+            { Video: not null } => MediaKind.Video,
+            { VideoNote: not null } => MediaKind.VideoNote,
+            { Animation: not null } or { Sticker: not null } => MediaKind.Sticker,
+            { Document: not null } => MediaKind.Document,
+            { Audio: not null } => MediaKind.Audio,
+            { Venue: not null } => MediaKind.Venue,
+            { Contact: not null } => MediaKind.Contact,
+            { Location: not null } => MediaKind.Location,
+            _ => (MediaKind?)null,
+        };
         var kind = message switch
         {
             { Text: not null } => InboundKind.Text,
-            { Location: not null } => InboundKind.Location,
+            _ when media == MediaKind.Location => InboundKind.Location,
+            _ when media is not null => InboundKind.Media,
             _ => InboundKind.Unsupported,
         };
 
@@ -47,6 +63,10 @@ public static class UpdateMapper
             Username = WrittenText.RepairOrNull(from.Username),
             LanguageCode = WrittenText.RepairOrNull(from.LanguageCode),
             Text = WrittenText.RepairOrNull(message.Text),
+            MessageId = message.MessageId,
+            Media = media,
+            FileSize = message.Document?.FileSize ?? message.Video?.FileSize ?? message.Audio?.FileSize ?? message.Voice?.FileSize
+                ?? message.VideoNote?.FileSize ?? message.Photo?.LastOrDefault()?.FileSize ?? message.Animation?.FileSize,
             Latitude = message.Location?.Latitude,
             Longitude = message.Location?.Longitude,
         };

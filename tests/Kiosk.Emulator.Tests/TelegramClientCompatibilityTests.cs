@@ -29,6 +29,26 @@ public sealed class TelegramClientCompatibilityTests
     }
 
     [Fact]
+    public async Task CopyMessage_repeats_a_persons_voice_message_and_file_in_another_chat_without_the_sender()
+    {
+        await using var emulator = await EmulatorFixture.StartAsync();
+        var client = Client(emulator);
+        await emulator.Writes(2002, "hi");
+        await emulator.User("messages", new { user_id = 1001, first_name = "Jens", voice = true });
+        await emulator.User("messages", new { user_id = 1001, first_name = "Jens", document = true, file_size = 5_000_000 });
+        var updates = await client.GetUpdates(timeout: 0);
+        var voice = updates.Single(update => update.Message?.Voice is not null).Message!;
+        Assert.Equal(5_000_000, updates.Single(update => update.Message?.Document is not null).Message!.Document!.FileSize);
+
+        var copy = await client.CopyMessage(2002, 1001, voice.MessageId, replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("💬", "phrase:open:m1")));
+
+        var shown = (await emulator.Get("emulator/chats/2002/messages?after=1")).AsArray().Single()!;
+        Assert.Equal((copy.Id, "voice", true), (shown["message_id"]!.GetValue<int>(), shown["kind"]!.GetValue<string>(), shown["from_bot"]!.GetValue<bool>()));
+        var missing = await Assert.ThrowsAsync<ApiRequestException>(() => client.CopyMessage(2002, 1001, 999));
+        Assert.Equal(400, missing.ErrorCode);
+    }
+
+    [Fact]
     public async Task Refusals_become_ApiRequestExceptions_with_retry_after()
     {
         await using var emulator = await EmulatorFixture.StartAsync();

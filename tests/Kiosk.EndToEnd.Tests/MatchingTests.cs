@@ -51,6 +51,15 @@ public sealed class MatchingTests
         await amina.WaitForAsync("phrases.sent", ("name", "Jens"), ("phrase", T("ar", "phrases.time.on_my_way")));
         await jens.WaitForAsync("phrases.received", ("name", "Amina"), ("phrase", T("de", "phrases.time.on_my_way")));
 
+        // A photo of the broken bike goes over as a copy (copyMessage), after a line saying whose it is.
+        await jens.SendMediaAsync("photo");
+        await amina.WaitForAsync("relay.media_from", ("name", "Jens"));
+        await Eventually.True(() => amina.MessagesAsync().Result.Any(m => m.FromBot && m.Kind == "photo"), "the copied photo in Amina's chat", timeoutSeconds: 30);
+        // A contact card does not pass before both agreed to share contact details.
+        await jens.SendMediaAsync("contact");
+        await jens.WaitForAsync("relay.contact_wait");
+        Assert.DoesNotContain(await amina.MessagesAsync(), m => m.FromBot && m.Kind == "contact");
+
         await jens.WriteAsync("/end");
         await jens.WaitForAsync("match.ended", ("name", "Amina"));
         await amina.WaitForAsync("match.ended", ("name", "Jens"));

@@ -7,7 +7,7 @@ namespace Kiosk.EndToEnd.Tests;
 public sealed record ChatButton(string Text, string? CallbackData, string? Url);
 
 /// <summary>A message as the emulator shows it.</summary>
-public sealed record ChatMessage(int MessageId, bool FromBot, string? Text, List<List<ChatButton>> Buttons, bool Edited);
+public sealed record ChatMessage(int MessageId, bool FromBot, string? Text, List<List<ChatButton>> Buttons, bool Edited, string? Kind = null);
 
 /// <summary>One person talking to the bot through the emulator's user API.</summary>
 public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, string language, string? username = null)
@@ -25,6 +25,18 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
         response.EnsureSuccessStatusCode();
         since = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
         return since;
+    }
+
+    /// <summary>Sends a photo, voice message, file, contact card, ... ("photo", "voice", "document", "contact", ...).</summary>
+    public async Task SendMediaAsync(string kind, long fileSize = 1000)
+    {
+        var body = new System.Text.Json.Nodes.JsonObject
+        {
+            ["user_id"] = UserId, ["first_name"] = firstName, ["language_code"] = Language, [kind] = true, ["file_size"] = fileSize,
+        };
+        var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", body);
+        response.EnsureSuccessStatusCode();
+        since = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
     }
 
     /// <summary>Starts the bot, picks the person's language and accepts the privacy notice.</summary>

@@ -53,6 +53,29 @@ public sealed class FileSendingTests
     }
 
     [Fact]
+    public async Task A_relayed_photo_is_copied_from_the_senders_chat_with_its_buttons()
+    {
+        CopyMessageRequest? copied = null;
+        client.Setup(c => c.SendRequest(It.IsAny<CopyMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((CopyMessageRequest request, CancellationToken _) =>
+            {
+                copied = request;
+                return new MessageId { Id = 77 };
+            });
+        var id = outbox.Add(new Outbound
+        {
+            ChatId = 2002, Kind = OutboundKind.Copy, FromChatId = 3003, MessageId = 41,
+            Buttons = [[Button.Press("💬", "phrase:open:m1")]],
+        });
+
+        await RunUntil(() => outbox[id].Status == OutboxStatus.Sent);
+
+        Assert.Equal((2002L, 3003L, 41), (copied!.ChatId.Identifier, copied.FromChatId.Identifier, copied.MessageId));
+        Assert.Equal("phrase:open:m1", Assert.IsType<global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup>(copied.ReplyMarkup).InlineKeyboard.Single().Single().CallbackData);
+        Assert.Equal(77, outbox[id].TelegramMessageId);
+    }
+
+    [Fact]
     public void The_poster_png_is_printable_and_shows_exactly_the_modules_of_the_link()
     {
         var png = QrPosters.Png(PosterLink);

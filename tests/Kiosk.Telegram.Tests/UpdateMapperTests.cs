@@ -18,15 +18,24 @@ public sealed class UpdateMapperTests
     }
 
     [Fact]
-    public void Stickers_photos_and_voice_become_unsupported_and_locations_keep_their_coordinates()
+    public void Media_becomes_media_of_its_kind_with_its_message_and_size_and_locations_keep_their_coordinates()
     {
-        var sticker = UpdateMapper.Map(new Update { Id = 1, Message = new Message { From = Amina, Chat = Private, Sticker = new Sticker() } })!;
-        var voice = UpdateMapper.Map(new Update { Id = 2, Message = new Message { From = Amina, Chat = Private, Voice = new global::Telegram.Bot.Types.Voice() } })!;
-        var location = UpdateMapper.Map(new Update { Id = 3, Message = new Message { From = Amina, Chat = Private, Location = new Location { Latitude = 53.55, Longitude = 9.93 } } })!;
+        Inbound Map(int id, Message message) => UpdateMapper.Map(new Update { Id = id, Message = message })!;
+        var sticker = Map(1, new Message { Id = 11, From = Amina, Chat = Private, Sticker = new Sticker() });
+        var voice = Map(2, new Message { Id = 12, From = Amina, Chat = Private, Voice = new global::Telegram.Bot.Types.Voice { FileSize = 4096 } });
+        var photo = Map(3, new Message { Id = 13, From = Amina, Chat = Private, Photo = [new PhotoSize { FileSize = 10 }, new PhotoSize { FileSize = 900 }] });
+        var venue = Map(4, new Message { Id = 14, From = Amina, Chat = Private, Venue = new Venue { Title = "Kiosk" }, Location = new Location { Latitude = 53.55, Longitude = 9.93 } });
+        var contact = Map(5, new Message { Id = 15, From = Amina, Chat = Private, Contact = new Contact { PhoneNumber = "+49 40 1" } });
+        var location = Map(6, new Message { Id = 16, From = Amina, Chat = Private, Location = new Location { Latitude = 53.55, Longitude = 9.93 } });
+        var poll = Map(7, new Message { Id = 17, From = Amina, Chat = Private, Poll = new Poll() });
 
-        Assert.Equal(InboundKind.Unsupported, sticker.Kind);
-        Assert.Equal(InboundKind.Unsupported, voice.Kind);
-        Assert.Equal((InboundKind.Location, 53.55, 9.93), (location.Kind, location.Latitude, location.Longitude));
+        Assert.Equal((InboundKind.Media, MediaKind.Sticker, 11), (sticker.Kind, sticker.Media, sticker.MessageId));
+        Assert.Equal((InboundKind.Media, MediaKind.Voice, 4096L), (voice.Kind, voice.Media, voice.FileSize));
+        Assert.Equal((MediaKind.Photo, 900L), (photo.Media, photo.FileSize));
+        Assert.Equal((InboundKind.Media, MediaKind.Venue), (venue.Kind, venue.Media));
+        Assert.Equal((InboundKind.Media, MediaKind.Contact), (contact.Kind, contact.Media));
+        Assert.Equal((InboundKind.Location, 53.55, 9.93, 16), (location.Kind, location.Latitude, location.Longitude, location.MessageId));
+        Assert.Equal(InboundKind.Unsupported, poll.Kind);
     }
 
     [Fact]

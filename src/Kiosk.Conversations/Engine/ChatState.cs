@@ -66,6 +66,9 @@ public sealed class ChatState
     /// <summary>The state of the flow in progress, for flows built as units (<see cref="Units.FlowRegistry"/>); null when none is.</summary>
     public Units.FlowState? Active { get; set; }
 
+    /// <summary>When this person's last files went through a chat through the bot (the last hour only, for the limit).</summary>
+    public List<NodaTime.Instant> MediaRelayed { get; set; } = [];
+
     /// <summary>The kiosk event a coordinator is adding.</summary>
     public EventDraft? EventDraft { get; set; }
 

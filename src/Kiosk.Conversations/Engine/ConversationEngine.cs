@@ -63,6 +63,9 @@ public sealed class ConversationEngine(
             case InboundKind.Location:
                 Steps.OnLocation(turn);
                 break;
+            case InboundKind.Media:
+                Steps.OnMedia(turn);
+                break;
             default:
                 logger.LogDebug("Chat {ChatId} sent unsupported input {Kind}", inbound.ChatId, inbound.Kind);
                 turn.Say("input.unsupported");

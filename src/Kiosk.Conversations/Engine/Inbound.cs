@@ -12,8 +12,45 @@ public enum InboundKind
     /// <summary>A shared location.</summary>
     Location,
 
-    /// <summary>A sticker, photo, voice message or anything else the bot does not read.</summary>
+    /// <summary>A photo, voice message, video, video note, document, audio, sticker, venue or contact card: passed on in a chat through the bot.</summary>
+    Media,
+
+    /// <summary>Anything else the bot does not read (a poll, a game, a dice).</summary>
     Unsupported,
+}
+
+/// <summary>What kind of media a person sent.</summary>
+public enum MediaKind
+{
+    /// <summary>A photo.</summary>
+    Photo,
+
+    /// <summary>A voice message.</summary>
+    Voice,
+
+    /// <summary>A video.</summary>
+    Video,
+
+    /// <summary>A round video note.</summary>
+    VideoNote,
+
+    /// <summary>A file.</summary>
+    Document,
+
+    /// <summary>A music or sound file.</summary>
+    Audio,
+
+    /// <summary>A sticker or an animation.</summary>
+    Sticker,
+
+    /// <summary>A place with its name and address.</summary>
+    Venue,
+
+    /// <summary>A location pin.</summary>
+    Location,
+
+    /// <summary>A Telegram contact card (a phone number).</summary>
+    Contact,
 }
 
 /// <summary>One thing a person did in a chat, as the conversation engine sees it.</summary>
@@ -54,6 +91,15 @@ public sealed record Inbound
 
     /// <summary>The bot message whose button was pressed.</summary>
     public int? ButtonMessageId { get; init; }
+
+    /// <summary>The person's message (a location or media to pass on by copying it).</summary>
+    public int? MessageId { get; init; }
+
+    /// <summary>The kind of media sent.</summary>
+    public MediaKind? Media { get; init; }
+
+    /// <summary>The size of a sent file in bytes, when Telegram says it.</summary>
+    public long? FileSize { get; init; }
 
     /// <summary>Latitude of a shared location.</summary>
     public double? Latitude { get; init; }

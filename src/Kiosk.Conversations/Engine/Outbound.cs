@@ -18,6 +18,9 @@ public enum OutboundKind
     /// <summary>Set the command menu of this chat to the coordinators' menu, in <see cref="Outbound.Text"/>'s language code.</summary>
     CoordinatorCommands,
 
+    /// <summary>Copy message <see cref="Outbound.MessageId"/> of chat <see cref="Outbound.FromChatId"/> here (the sender is not shown), with buttons.</summary>
+    Copy,
+
     /// <summary>Send <see cref="Outbound.File"/> as a document named <see cref="Outbound.FileName"/>, with <see cref="Outbound.Text"/> as caption.</summary>
     Document,
 
@@ -59,8 +62,11 @@ public sealed record Outbound
     /// <summary>Rows of inline buttons.</summary>
     public List<List<Button>>? Buttons { get; init; }
 
-    /// <summary>The bot message to edit, for <see cref="OutboundKind.RemoveButtons"/> and <see cref="OutboundKind.EditButtons"/>.</summary>
+    /// <summary>The bot message to edit (<see cref="OutboundKind.RemoveButtons"/>, <see cref="OutboundKind.EditButtons"/>) or the person's message to copy (<see cref="OutboundKind.Copy"/>).</summary>
     public int? MessageId { get; init; }
+
+    /// <summary>The chat a copied message comes from.</summary>
+    public long? FromChatId { get; init; }
 
     /// <summary>The callback query to answer, for <see cref="OutboundKind.AnswerButton"/>.</summary>
     public string? CallbackQueryId { get; init; }
@@ -75,5 +81,5 @@ public sealed record Outbound
     public string? Link { get; init; }
 
     /// <summary>True for kinds that put a new message into the chat (paced at one per second per chat).</summary>
-    public bool IsNewMessage => Kind is OutboundKind.Message or OutboundKind.Document or OutboundKind.QrCode;
+    public bool IsNewMessage => Kind is OutboundKind.Message or OutboundKind.Document or OutboundKind.QrCode or OutboundKind.Copy;
 }

@@ -94,6 +94,17 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
     /// <summary>Sends a ready text with optional button rows.</summary>
     public void SayText(string text, IEnumerable<IEnumerable<Button>>? buttons = null) => SayTextTo(Inbound.ChatId, text, buttons);
 
+    /// <summary>Copies the person's own message (media, a location) into another chat, without naming its sender.</summary>
+    public void CopyTo(long chatId, int messageId, IEnumerable<IEnumerable<Button>>? buttons = null) =>
+        messages.Add(new Outbound
+        {
+            ChatId = chatId,
+            Kind = OutboundKind.Copy,
+            FromChatId = Inbound.ChatId,
+            MessageId = messageId,
+            Buttons = buttons?.Select(row => row.ToList()).Where(row => row.Count > 0).ToList(),
+        });
+
     /// <summary>Sends a file to this chat as a document with a caption.</summary>
     public void SendDocument(string fileName, byte[] file, string caption) =>
         messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.Document, FileName = fileName, File = file, Text = caption });

@@ -81,12 +81,23 @@ public static class Steps
         }
     }
 
-    /// <summary>A shared location: the answer to "where?" inside a form, otherwise not something the bot reads.</summary>
+    /// <summary>A shared location: the answer to "where?" inside a form, passed on in a chat through the bot, otherwise not something the bot reads.</summary>
     public static void OnLocation(Turn turn)
     {
         if (turn.State.Step == ConversationStep.InForm && turn.Member is not null && FormFlow.WantsLocation(turn))
         {
             FormFlow.OnLocation(turn, turn.Inbound.Latitude ?? 0, turn.Inbound.Longitude ?? 0);
+            return;
+        }
+
+        OnMedia(turn);
+    }
+
+    /// <summary>A photo, voice message, file, place, ...: passed on in a chat through the bot, otherwise not something the bot reads.</summary>
+    public static void OnMedia(Turn turn)
+    {
+        if (RelayMedia.TryPass(turn))
+        {
             return;
         }
 

@@ -16,6 +16,7 @@ public sealed partial class BotApiMethods(
         "sendmessage" => Send(p, Text(p, "text", required: true), null, null),
         "sendphoto" => Send(p, Caption(p), "photo", StoreFile(p, "photo", "image/png")),
         "senddocument" => Send(p, Caption(p), "document", StoreFile(p, "document", "application/octet-stream")),
+        "copymessage" => world.BotCopies(p.RequiredLong("chat_id"), p.RequiredLong("from_chat_id"), (int)p.RequiredLong("message_id"), Keyboards.Read(p.Json("reply_markup"))),
         "editmessagetext" => world.BotEdits(p.RequiredLong("chat_id"), (int)p.RequiredLong("message_id"), Text(p, "text", required: true), Keyboards.Read(p.Json("reply_markup")), textEdit: true),
         "editmessagereplymarkup" => world.BotEdits(p.RequiredLong("chat_id"), (int)p.RequiredLong("message_id"), null, Keyboards.Read(p.Json("reply_markup")), textEdit: false),
         "deletemessage" => Done(() => world.Delete(p.RequiredLong("chat_id"), (int)p.RequiredLong("message_id"))),

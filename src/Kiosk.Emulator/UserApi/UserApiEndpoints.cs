@@ -29,11 +29,11 @@ public static class UserApiEndpoints
                 return Error("user_id is required");
             }
 
-            var kind = new[] { "sticker", "photo", "voice" }.FirstOrDefault(k => body[k]?.GetValue<bool>() == true)
-                ?? (body["location"] is JsonObject ? "location" : null);
+            var kind = new[] { "sticker", "photo", "voice", "video", "video_note", "document", "contact" }.FirstOrDefault(k => body[k]?.GetValue<bool>() == true)
+                ?? (body["venue"] is JsonObject ? "venue" : body["location"] is JsonObject ? "location" : null);
             if (kind is null && body["text"] is null)
             {
-                return Error("text, sticker, photo, voice or location is required");
+                return Error("text, sticker, photo, voice, video, video_note, document, contact, venue or location is required");
             }
 
             var input = new UserInput(userId, body["first_name"]?.GetValue<string>() ?? $"User {userId}", body["username"]?.GetValue<string>(),
@@ -41,8 +41,9 @@ public static class UserApiEndpoints
             {
                 Text = body["text"]?.GetValue<string>(),
                 Kind = kind,
-                Latitude = body["location"]?["latitude"]?.GetValue<double>() ?? 0,
-                Longitude = body["location"]?["longitude"]?.GetValue<double>() ?? 0,
+                Latitude = (body["location"] ?? body["venue"])?["latitude"]?.GetValue<double>() ?? 0,
+                Longitude = (body["location"] ?? body["venue"])?["longitude"]?.GetValue<double>() ?? 0,
+                FileSize = body["file_size"]?.GetValue<long>() ?? 1000,
             };
             var (updateId, messageId) = world.UserWrites(input);
             return Ok(new JsonObject { ["update_id"] = updateId, ["message_id"] = messageId });
@@ -156,6 +157,8 @@ public static class UserApiEndpoints
             ["date"] = message.Date,
             ["photo"] = message.FileKind == "photo" ? message.FileUrl : null,
             ["document"] = message.FileKind == "document" ? message.FileUrl : null,
+            // What a person's photo, voice message, file, place, contact or location was, also when the bot copied it.
+            ["kind"] = message.Content?.Select(property => property.Key).LastOrDefault(),
         }).ToArray());
 
     private static async Task<JsonObject> ReadBody(HttpRequest request)

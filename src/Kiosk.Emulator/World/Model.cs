@@ -41,6 +41,9 @@ public sealed class EmulatedMessage
     /// <summary>"photo" or "document" for files.</summary>
     public string? FileKind { get; init; }
 
+    /// <summary>The kind-specific part of a person's photo, voice message, file, place, contact or location ({"photo": [...]}), kept so that copyMessage can repeat it.</summary>
+    public JsonObject? Content { get; init; }
+
     /// <summary>The message as Telegram would send it inside an update (everything but the kind-specific part).</summary>
     public JsonObject? Payload { get; init; }
 }

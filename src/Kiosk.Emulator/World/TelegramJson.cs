@@ -57,7 +57,14 @@ public static class TelegramJson
             ["chat"] = Chat(chat),
             ["date"] = message.Date,
         };
-        if (message.FileKind == "photo")
+        if (message.Content is { } content)
+        {
+            foreach (var (key, value) in content)
+            {
+                json[key] = value?.DeepClone();
+            }
+        }
+        else if (message.FileKind == "photo")
         {
             json["photo"] = new JsonArray(new JsonObject { ["file_id"] = message.FileUrl, ["file_unique_id"] = message.FileUrl, ["width"] = 512, ["height"] = 512 });
             if (message.Text is not null)

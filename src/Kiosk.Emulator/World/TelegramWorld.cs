@@ -9,8 +9,11 @@ public sealed record UserInput(long UserId, string FirstName, string? Username, 
     /// <summary>Text of the message.</summary>
     public string? Text { get; init; }
 
-    /// <summary>One of "sticker", "photo", "voice", "location" instead of text.</summary>
+    /// <summary>One of "sticker", "photo", "voice", "video", "video_note", "document", "contact", "venue", "location" instead of text.</summary>
     public string? Kind { get; init; }
+
+    /// <summary>The file's size in bytes, for files.</summary>
+    public long FileSize { get; init; } = 1000;
 
     /// <summary>Latitude of a shared location.</summary>
     public double Latitude { get; init; }
@@ -57,10 +60,12 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
             var user = new EmulatedUser(input.UserId, input.FirstName, input.Username, input.LanguageCode);
             var chat = ChatFor(input.ChatId, user);
             var text = input.Kind is null ? input.Text : null;
+            var content = new JsonObject();
+            AddContent(content, input);
             var message = Add(chat, new EmulatedMessage
             {
                 MessageId = ++chat.LastMessageId, ChatId = chat.Id, FromBot = false, From = user, Date = Now,
-                Text = text ?? (input.Kind is null ? null : $"[{input.Kind}]"),
+                Text = text ?? (input.Kind is null ? null : $"[{input.Kind}]"), Content = input.Kind is null ? null : (JsonObject)content.DeepClone(),
             });
             var json = new JsonObject
             {
@@ -69,7 +74,10 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
                 ["chat"] = TelegramJson.Chat(chat),
                 ["date"] = message.Date,
             };
-            AddContent(json, input);
+            foreach (var (key, value) in content)
+            {
+                json[key] = value?.DeepClone();
+            }
             return (Queue("message", new JsonObject { ["message"] = json }), message.MessageId);
         }
     }
@@ -197,6 +205,27 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>copyMessage: the bot repeats a message of another chat here, without its sender. Returns the new message id.</summary>
+    public JsonObject BotCopies(long chatId, long fromChatId, int messageId, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons)
+    {
+        lock (sync)
+        {
+            var source = chats.TryGetValue(fromChatId, out var from) ? from.Messages.FirstOrDefault(message => message.MessageId == messageId) : null;
+            if (source is null)
+            {
+                throw ApiError.BadRequest("message to copy not found");
+            }
+
+            var chat = ReachableChat(chatId);
+            var copy = Add(chat, new EmulatedMessage
+            {
+                MessageId = ++chat.LastMessageId, ChatId = chatId, FromBot = true, Date = Now,
+                Text = source.Text, Buttons = buttons, FileKind = source.FileKind, FileUrl = source.FileUrl, Content = (JsonObject?)source.Content?.DeepClone(),
+            });
+            return new JsonObject { ["message_id"] = copy.MessageId };
+        }
+    }
+
     /// <summary>Edits the text (and keyboard) or only the keyboard of a bot message.</summary>
     public JsonObject BotEdits(long chatId, int messageId, string? newText, IReadOnlyList<IReadOnlyList<InlineButton>>? buttons, bool textEdit)
     {
@@ -307,6 +336,25 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
                 break;
             case "location":
                 json["location"] = new JsonObject { ["latitude"] = input.Latitude, ["longitude"] = input.Longitude };
+                break;
+            case "video":
+                json["video"] = new JsonObject { ["file_id"] = "video1", ["file_unique_id"] = "vi1", ["width"] = 640, ["height"] = 480, ["duration"] = 5, ["file_size"] = input.FileSize };
+                break;
+            case "video_note":
+                json["video_note"] = new JsonObject { ["file_id"] = "note1", ["file_unique_id"] = "n1", ["length"] = 240, ["duration"] = 5, ["file_size"] = input.FileSize };
+                break;
+            case "document":
+                json["document"] = new JsonObject { ["file_id"] = "document1", ["file_unique_id"] = "d1", ["file_name"] = "file.pdf", ["file_size"] = input.FileSize };
+                break;
+            case "contact":
+                json["contact"] = new JsonObject { ["phone_number"] = "+49 40 1234567", ["first_name"] = input.FirstName };
+                break;
+            case "venue":
+                json["location"] = new JsonObject { ["latitude"] = input.Latitude, ["longitude"] = input.Longitude };
+                json["venue"] = new JsonObject
+                {
+                    ["location"] = new JsonObject { ["latitude"] = input.Latitude, ["longitude"] = input.Longitude }, ["title"] = "Kiosk", ["address"] = "Altona",
+                };
                 break;
             default:
                 json["text"] = input.Text ?? "";

@@ -63,6 +63,13 @@ public sealed class ChatFlow
         FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
     });
 
+    /// <summary>Sends a photo, voice message, file, contact card, ... (<paramref name="size"/> in bytes when Telegram tells it).</summary>
+    public ChatFlow SendMedia(MediaKind media, long? size = null) => Turn(new Inbound
+    {
+        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Media, Media = media, FileSize = size, MessageId = nextMessageId++,
+        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+    });
+
     public ChatFlow SendUnsupported() => Turn(new Inbound
     {
         UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Unsupported,
@@ -132,6 +139,7 @@ public sealed class ChatFlow
     public ChatFlow ShareLocation(double latitude, double longitude) => Turn(new Inbound
     {
         UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Location, Latitude = latitude, Longitude = longitude,
+        MessageId = nextMessageId++, Media = MediaKind.Location,
         FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
     });
 

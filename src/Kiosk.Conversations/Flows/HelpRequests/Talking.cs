@@ -202,8 +202,8 @@ public static partial class Talking
         Coordinators.ReportReview.ToTeam(turn, report);
     }
 
-    // The member's most recent chat through the bot that is still open.
-    private static Match? OpenChatOf(Turn turn) =>
+    /// <summary>The member's most recent chat through the bot that is still open.</summary>
+    public static Match? OpenChatOf(Turn turn) =>
         turn.Directory.MatchesOf(turn.Inbound.UserId)
             .Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)
             .OrderByDescending(match => match.AnsweredAt)
