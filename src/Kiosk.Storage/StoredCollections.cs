@@ -141,7 +141,7 @@ public static class StoredCollections
 
     /// <summary>Help requests brought together with offers.</summary>
     public static readonly StoredCollection<Match> Matches = new("matches", builder => builder.Id(match => match.Id, autoId: false),
-        new(nameof(MyData.Matches), Erasure.Anonymised, nameof(RetentionRules.MatchGoesWithItsRequest)), () => [new Match()],
+        new(nameof(MyData.Matches), Erasure.Anonymised, nameof(RetentionRules.MatchGoesWithItsRequest)), () => [new Match { Agreed = HelpTime.Between(new LocalDateTime(2026, 1, 1, 10, 0), new LocalDateTime(2026, 1, 1, 12, 0)), Proposed = HelpTime.Flexible }],
         collection =>
         {
             collection.EnsureIndex(match => match.RequestId);

@@ -60,6 +60,13 @@ public sealed class MatchingTests
         await jens.WaitForAsync("relay.contact_wait");
         Assert.DoesNotContain(await amina.MessagesAsync(), m => m.FromBot && m.Kind == "contact");
 
+        // A day and time written in German arrives in Arabic with yes/no; yes agrees it for both.
+        await jens.PressAsync($"propose:start:{matchId}");
+        await jens.WriteAsync("Samstag um 10 Uhr");
+        await amina.WaitForTextAsync(NoMarks(T("ar", "propose.to_other")).Split('{')[0], startsWith: false, contains: true);
+        await amina.PressAsync($"propose:yes:{matchId}");
+        await jens.WaitForTextAsync(T("de", "propose.agreed").Split('{')[0], contains: true);
+
         await jens.WriteAsync("/end");
         await jens.WaitForAsync("match.ended", ("name", "Amina"));
         await amina.WaitForAsync("match.ended", ("name", "Jens"));

@@ -87,6 +87,18 @@ public sealed class Match
     /// <summary>Messages are passed on through the bot while this is true.</summary>
     public bool RelayOpen { get; set; }
 
+    /// <summary>The day and time both agreed on in the chat (replaces the request's time for reminders and follow-up).</summary>
+    public HelpTime? Agreed { get; set; }
+
+    /// <summary>A day and time one side proposed and the other has not answered yet.</summary>
+    public HelpTime? Proposed { get; set; }
+
+    /// <summary>Who proposed <see cref="Proposed"/>.</summary>
+    public long ProposedBy { get; set; }
+
+    /// <summary>When both were asked how it went (once: "It's done" asks at once, the scheduled question then stays quiet).</summary>
+    public Instant? FeedbackAskedAt { get; set; }
+
     /// <summary>How long a newcomer has to answer before the next one may be asked.</summary>
     public static readonly Duration AnswerTime = Duration.FromHours(24);
 
@@ -121,6 +133,31 @@ public sealed class Match
         }
 
         Status = MatchStatus.Expired;
+        return true;
+    }
+
+    /// <summary>One side proposes a day and time; false unless the match is accepted and the time is a real one.</summary>
+    public bool Propose(long by, HelpTime time)
+    {
+        if (!Involves(by) || Status != MatchStatus.Accepted || time.IsFlexible || time.Start is null || time.End is null)
+        {
+            return false;
+        }
+
+        (Proposed, ProposedBy) = (time, by);
+        return true;
+    }
+
+    /// <summary>The other side answers the open proposal; yes makes it the agreed time. False for the proposer, anyone else or no proposal.</summary>
+    public bool AnswerProposal(long by, bool yes)
+    {
+        if (Proposed is null || !Involves(by) || by == ProposedBy || Status != MatchStatus.Accepted)
+        {
+            return false;
+        }
+
+        Agreed = yes ? Proposed : Agreed;
+        Proposed = null;
         return true;
     }
 

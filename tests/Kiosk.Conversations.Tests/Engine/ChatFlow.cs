@@ -63,6 +63,9 @@ public sealed class ChatFlow
         FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
     });
 
+    /// <summary>Runs a due scheduled step as the system (nobody acted), against this chat's directory.</summary>
+    public TurnResult RunStep(Kiosk.Domain.Matching.ScheduledStep step) => engine.RunStep(step, Directory);
+
     /// <summary>Sends a photo, voice message, file, contact card, ... (<paramref name="size"/> in bytes when Telegram tells it).</summary>
     public ChatFlow SendMedia(MediaKind media, long? size = null) => Turn(new Inbound
     {

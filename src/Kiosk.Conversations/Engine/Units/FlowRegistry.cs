@@ -20,6 +20,7 @@ public static class FlowRegistry
         new OfferActionsFlow(),
         new DataDeletionFlow(),
         new PhrasesFlow(),
+        new TimeProposalFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

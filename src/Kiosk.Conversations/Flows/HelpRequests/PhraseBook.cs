@@ -16,6 +16,9 @@ public static class PhraseBook
         ("talk", ["yes", "no", "agreed", "not_understood", "short", "interpreter", "thanks", "thanks_help", "welcome", "sorry", "cancel", "see_you"]),
     ];
 
+    /// <summary>"It's done": ends the job, and both are asked how it went.</summary>
+    public const string Done = "job.done";
+
     /// <summary>Every phrase as "GROUP.ID".</summary>
     public static IEnumerable<string> All => Groups.SelectMany(group => group.Phrases.Select(phrase => $"{group.Group}.{phrase}"));
 

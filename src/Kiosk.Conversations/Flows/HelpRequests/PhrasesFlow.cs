@@ -8,7 +8,8 @@ namespace Kiosk.Conversations.Flows.HelpRequests;
 /// <summary>
 /// Quick phrases in a chat through the bot: under every relayed message, "💬 Quick phrases" opens a phrase keyboard
 /// (groups, then a group's phrases in the presser's language, edited in place), and a phrase goes to the other side in
-/// theirs, marked as an exact phrase. The keyboard stays open for the next phrase until closed.
+/// theirs, marked as an exact phrase. The keyboard stays open for the next phrase until closed. "It's done" also asks
+/// both sides how it went.
 /// </summary>
 public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
 {
@@ -18,7 +19,8 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
     /// <summary>The buttons under every message of a chat through the bot: quick phrases and reporting a problem.</summary>
     public static IEnumerable<IEnumerable<Button>> RelayButtons(Voice voice, string matchId) =>
     [
-        [Button.Press(voice.T("phrases.open"), FlowButton.Data(new PhraseButton(PhraseAction.Open, matchId)))],
+        [Button.Press(voice.T("phrases.open"), FlowButton.Data(new PhraseButton(PhraseAction.Open, matchId))),
+         Button.Press(voice.T("propose.button"), FlowButton.Data(new ProposalButton(ProposalAction.Start, matchId)))],
         [Button.Press(voice.T("match.report"), Proposing.Data("report", matchId))],
     ];
 
@@ -65,6 +67,11 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
         turn.SayTo(otherId, other.Language, "phrases.received", RelayButtons(other, match.Id),
             ("name", Labels.Name(turn, me)), ("phrase", other.T(PhraseBook.Key(phrase))));
         turn.Say("phrases.sent", ("name", Labels.Name(turn, otherId)), ("phrase", turn.T(PhraseBook.Key(phrase))));
+        if (phrase == PhraseBook.Done)
+        {
+            // "It's done": both are asked how it went now, not hours later.
+            FollowUp.AskFeedbackNow(turn, match);
+        }
     }
 
     private static IEnumerable<IEnumerable<Button>> GroupButtons(Turn turn, string matchId)
