@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
 using Kiosk.Domain.Matching;
 
 namespace Kiosk.Conversations.Flows;
@@ -37,7 +38,7 @@ public static class References
         var args = new (string, object?)[]
         {
             ("stars", new string('★', match.NeighbourRating!.Value)), ("category", Labels.Category(turn, category)), ("date", date),
-            ("neighbour", Labels.Name(turn, match.NeighbourId)), ("comment", match.NeighbourComment),
+            ("neighbour", Labels.Name(turn, match.NeighbourId)), ("comment", match.NeighbourComment is { Length: > 0 } comment ? Bidi.Isolate(comment) : match.NeighbourComment),
         };
         return match.NeighbourComment is { Length: > 0 } ? turn.T("references.entry_comment", args) : turn.T("references.entry", args);
     }

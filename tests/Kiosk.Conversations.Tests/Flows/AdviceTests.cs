@@ -87,7 +87,7 @@ public sealed class AdviceTests
         var chat = Onboarded("de", directory, new KioskOptions { Coordinators = [1001] }, "Jens");
 
         chat.Send("/queue").ExpectText("advice.queue_title", ("count", 1));
-        Assert.Contains(chat.Messages, message => ChatFlow.Plain(message.Text).EndsWith("„چطور فاکتور بنویسم؟“", StringComparison.Ordinal)
+        Assert.Contains(chat.Messages, message => ChatFlow.Plain(message.Text).EndsWith("„\u2068چطور فاکتور بنویسم؟\u2069“", StringComparison.Ordinal)
             && ChatFlow.Plain(message.Text).Contains("Sara", StringComparison.Ordinal) && ChatFlow.Plain(message.Text).Contains("vor 5 Std.", StringComparison.Ordinal));
         chat.Press($"coord:adv:take:{request.Id}").ExpectButtons($"coord:adv:relay:{request.Id}", $"coord:adv:meet:{request.Id}", $"coord:adv:close:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, (long?)1001), (request.Status, request.CoordinatorId));

@@ -28,7 +28,7 @@ public sealed class OfferModerationTests
         {
             var card = Assert.Single(chat.Messages, message => message.ChatId == id);
             Assert.Equal(ChatFlow.CatalogText(language, "moderation.offer_card", ("name", "Amina"), ("category", Label(language, "categories.bikes.name")),
-                ("description", Words), ("district", Label(language, "districts.ottensen.name")), ("languages", Label(language, "spoken.ar")),
+                ("description", $"\u2068{Words}\u2069"), ("district", Label(language, "districts.ottensen.name")), ("languages", Label(language, "spoken.ar")),
                 ("price", Label(language, "price.free"))), ChatFlow.Plain(card.Text));
             Assert.Equal([$"coord:mod:ok:{offer.Id}", $"coord:mod:no:{offer.Id}"], card.Buttons!.SelectMany(row => row).Select(button => button.Data));
         }

@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.AdviceDesk;
+using Kiosk.Conversations.Localization;
 using Kiosk.Domain.Advice;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
@@ -90,7 +91,7 @@ public static class AdviceQueue
         var age = hours < 1 ? turn.T("advice.age_new") : hours < 48 ? turn.T("advice.age_hours", ("hours", hours)) : turn.T("advice.age_days", ("days", hours / 24));
         return turn.T(key, ("topic", turn.T($"advice.topic_{request.Topic}")), ("language", turn.Localizer.LanguageName(request.Language)),
             ("name", Labels.Name(turn, request.MemberId)), ("age", age),
-            ("question", request.Question.Length > 0 ? request.Question : turn.T("advice.no_question")));
+            ("question", request.Question.Length > 0 ? Bidi.Isolate(request.Question) : turn.T("advice.no_question")));
     }
 
     // A duplicate or a question the kiosk cannot answer: closed, and the person is told kindly.

@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Localization;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
@@ -22,7 +23,7 @@ public static class OfferReview
     public static string Card(Turn turn, Voice voice, Offer offer) => voice.T("moderation.offer_card",
         ("name", Labels.Name(turn, offer.MemberId)),
         ("category", Labels.Category(voice, offer.Category)),
-        ("description", offer.Description.Length > 0 ? offer.Description : voice.T("offer.no_description")),
+        ("description", offer.Description.Length > 0 ? Bidi.Isolate(offer.Description) : voice.T("offer.no_description")),
         ("district", Labels.District(voice, offer.District)),
         ("languages", Labels.Spoken(voice, offer.Languages)),
         ("price", Labels.Price(voice, offer.Price)));

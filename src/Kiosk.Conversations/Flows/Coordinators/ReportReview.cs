@@ -82,11 +82,13 @@ public static class ReportReview
                 }
 
                 turn.SayTo(reported.Id, voice.Language, "moderation.paused_notice");
+                HelpRequests.RelayClosing.ByTeam(turn, reported.Id);
                 break;
             case "ban":
                 reported.Banned = true;
                 turn.Changes.Members[reported.Id] = reported;
                 turn.SayTo(reported.Id, voice.Language, "moderation.banned_notice");
+                HelpRequests.RelayClosing.ByTeam(turn, reported.Id);
                 break;
         }
     }

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Localization;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -82,7 +83,7 @@ public static class Proposing
             ("category", Labels.Category(newcomer, request.Category)),
             ("when", Labels.When(newcomer, request.When)),
             ("district", Labels.District(newcomer, request.District)),
-            ("details", request.Details.Length > 0 ? request.Details : newcomer.T("request.no_details")));
+            ("details", request.Details.Length > 0 ? Bidi.Isolate(request.Details) : newcomer.T("request.no_details")));
         return match;
     }
 
@@ -109,7 +110,7 @@ public static class Proposing
     private static string Card(Voice turn, MatchProposal proposal, string name) => turn.T("match.card",
         ("name", name),
         ("category", Labels.Category(turn, proposal.Offer.Category)),
-        ("description", proposal.Offer.Description.Length > 0 ? proposal.Offer.Description : turn.T("offer.no_description")),
+        ("description", proposal.Offer.Description.Length > 0 ? Bidi.Isolate(proposal.Offer.Description) : turn.T("offer.no_description")),
         ("languages", Labels.Spoken(turn, proposal.Offer.Languages)),
         ("price", Labels.Price(turn, proposal.Offer.Price)),
         ("district", Labels.District(turn, proposal.Offer.District)),

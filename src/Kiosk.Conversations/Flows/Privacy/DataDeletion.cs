@@ -36,6 +36,7 @@ public static class DataDeletion
         }
 
         turn.Say("delete.done");
+        HelpRequests.RelayClosing.PersonLeft(turn);
         turn.Member = null;
         turn.ForgetChat = true;
     }
