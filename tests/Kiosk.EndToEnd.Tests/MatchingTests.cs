@@ -109,7 +109,8 @@ public sealed class MatchingTests
         await amina.PressStartingWithAsync("match:yes:");
 
         await jens.PressStartingWithAsync("match:share:");
-        await jens.WaitForAsync("match.share_waiting", ("name", "Amina"));
+        await jens.WaitForAsync("match.share_requested", ("name", "Amina"));
+        await amina.WaitForAsync("match.share_asked", ("name", "Jens"));
         Assert.DoesNotContain("jens_k", await amina.AllBotTextAsync(), StringComparison.Ordinal);
 
         await amina.PressStartingWithAsync("match:phone:");

@@ -38,6 +38,7 @@ public static partial class Talking
             return;
         }
 
+        var asked = SharesAlready(match, me);
         if (me == match.NeighbourId)
         {
             (match.NeighbourShares, match.NeighbourUsername) = (true, turn.Inbound.Username ?? match.NeighbourUsername);
@@ -47,7 +48,7 @@ public static partial class Talking
             (match.NewcomerShares, match.NewcomerUsername) = (true, turn.Inbound.Username ?? match.NewcomerUsername);
         }
 
-        Exchange(turn, match, other, otherId, otherName, myName);
+        Exchange(turn, match, other, otherId, otherName, myName, askOther: !asked);
     }
 
     /// <summary>"match:phone:ID": asks for the phone number to share (stored only once written).</summary>
@@ -87,6 +88,7 @@ public static partial class Talking
 
         turn.State.PhoneMatchId = null;
         turn.State.Step = ConversationStep.Menu;
+        var asked = SharesAlready(match, me);
         if (me == match.NeighbourId)
         {
             (match.NeighbourShares, match.NeighbourPhone) = (true, phone);
@@ -98,16 +100,24 @@ public static partial class Talking
 
         turn.ChangedMatches[match.Id] = match;
         var otherId = match.Other(me);
-        Exchange(turn, match, turn.VoiceOf(otherId), otherId, Labels.Name(turn, otherId), Labels.Name(turn, me));
+        Exchange(turn, match, turn.VoiceOf(otherId), otherId, Labels.Name(turn, otherId), Labels.Name(turn, me), askOther: !asked);
     }
 
-    // Contact details move only when both sides chose to share; each gets what the other shared.
-    private static void Exchange(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)
+    private static bool SharesAlready(Match match, long memberId) => memberId == match.NeighbourId ? match.NeighbourShares : match.NewcomerShares;
+
+    // Contact details move only when both sides chose to share; each gets what the other shared. The first time one side
+    // chooses to share, the other side is asked (with the same choices), also when they already talk through the bot.
+    private static void Exchange(Turn turn, Match match, Voice other, long otherId, string otherName, string myName, bool askOther)
     {
         var me = turn.Inbound.UserId;
         if (!(match.NeighbourShares && match.NewcomerShares))
         {
-            turn.Say("match.share_waiting", ("name", otherName));
+            turn.Say("match.share_requested", ("name", otherName));
+            if (askOther)
+            {
+                turn.SayTo(otherId, other.Language, "match.share_asked", Answering.ContactChoice(other, match), ("name", myName));
+            }
+
             return;
         }
 
