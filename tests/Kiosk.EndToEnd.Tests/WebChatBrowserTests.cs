@@ -148,6 +148,52 @@ public sealed class WebChatBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
 
+    [ChromiumFact]
+    public async Task German_words_relayed_into_an_Arabic_chat_keep_their_own_direction_and_punctuation()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var aminaPerson = kiosk.Person(1001, "Amina", "ar");
+        var jensPerson = kiosk.Person(1002, "Jens", "de");
+        await aminaPerson.OfferBikeRepairAsync(words: "أصلح الدراجات ولدي أدواتي");
+        await aminaPerson.WaitForAsync("offer.saved");
+        await jensPerson.AskForHelpAsync("Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
+        await jensPerson.WaitForStartAsync("👤 Amina");
+        await jensPerson.PressStartingWithAsync("match:ask:");
+        await aminaPerson.PressStartingWithAsync("match:yes:");
+        await jensPerson.PressStartingWithAsync("match:relay:");
+        await jensPerson.WriteAsync("Danke!");
+        await aminaPerson.WaitForTextAsync("Danke!", contains: true);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-amina");
+        var amina = page.Locator("section.person[data-user-id='1001']");
+        var relayed = amina.Locator(".bubble.bot .text", new LocatorLocatorOptions { HasTextString = "Danke!" }).Last;
+        await Expect(relayed).ToBeVisibleAsync();
+
+        // Where the browser draws "D" and the "!" after "Danke": in a German run the "!" is right of the word; a run that
+        // took the Arabic direction would show "!Danke" with the "!" on its left.
+        var positions = await relayed.EvaluateAsync<double[]>(@"element => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.textContent.indexOf('Danke!');
+                if (at >= 0) {
+                    const box = (from, to) => { const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to); return range.getBoundingClientRect(); };
+                    return [box(at, at + 1).left, box(at + 5, at + 6).left];
+                }
+            }
+            return [0, 0];
+        }");
+        var (wordX, markX) = (positions[0], positions[1]);
+        Assert.True(markX > wordX, $"the '!' is drawn at x={markX}, left of 'Danke' at x={wordX}");
+
+        var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "webchat-relay-mixed-ar.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+    }
+
     private static async Task Write(ILocator person, string text)
     {
         await person.Locator("input[name=text]").FillAsync(text);
