@@ -55,6 +55,12 @@ public sealed class MatchingTests
         await jens.SendMediaAsync("photo");
         await amina.WaitForAsync("relay.media_from", ("name", "Jens"));
         await Eventually.True(() => amina.MessagesAsync().Result.Any(m => m.FromBot && m.Kind == "photo"), "the copied photo in Amina's chat", timeoutSeconds: 30);
+        // Amina answers with a voice message and the place as a pin.
+        await amina.SendMediaAsync("voice");
+        await jens.WaitForAsync("relay.media_from", ("name", "Amina"));
+        await Eventually.True(() => jens.MessagesAsync().Result.Any(m => m.FromBot && m.Kind == "voice"), "the copied voice message in Jens's chat", timeoutSeconds: 30);
+        await amina.SendMediaAsync("location");
+        await Eventually.True(() => jens.MessagesAsync().Result.Any(m => m.FromBot && m.Kind == "location"), "the copied location in Jens's chat", timeoutSeconds: 30);
         // A contact card does not pass before both agreed to share contact details.
         await jens.SendMediaAsync("contact");
         await jens.WaitForAsync("relay.contact_wait");

@@ -32,8 +32,9 @@ public sealed class Person(KioskUnderTest kiosk, long userId, string firstName, 
     {
         var body = new System.Text.Json.Nodes.JsonObject
         {
-            ["user_id"] = UserId, ["first_name"] = firstName, ["language_code"] = Language, [kind] = true, ["file_size"] = fileSize,
+            ["user_id"] = UserId, ["first_name"] = firstName, ["language_code"] = Language, ["file_size"] = fileSize,
         };
+        body[kind] = kind is "location" or "venue" ? new System.Text.Json.Nodes.JsonObject { ["latitude"] = 53.5503, ["longitude"] = 9.9356 } : true;
         var response = await kiosk.Http.PostAsJsonAsync("/emulator/messages", body);
         response.EnsureSuccessStatusCode();
         since = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message_id").GetInt32();
