@@ -35,6 +35,24 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
+    public void A_coordinator_who_speaks_the_offers_language_gets_the_card_and_the_others_see_it_in_review()
+    {
+        var people = new KnownPeople()
+            .With(new Member { Id = Coordinator, FirstName = "Jonas", Language = "de" })
+            .With(new Member { Id = SecondCoordinator, FirstName = "Rania", Language = "ar", Coordinator = true });
+        var chat = Joined("ar", Newcomer, "Amina", people);
+
+        SaveOffer(chat).ExpectText("moderation.offer_waiting");
+
+        var card = Assert.Single(chat.Messages, message => message.ChatId is Coordinator or SecondCoordinator);
+        Assert.Equal(SecondCoordinator, card.ChatId);
+        Assert.Contains(Words, card.Text, StringComparison.Ordinal);
+        var offer = Assert.Single(chat.Conversation.Offers);
+        people.With(offer);
+        Joined("de", Coordinator, "Jonas", people).Send("/review").ExpectText("moderation.review_title", ("offers", 1), ("reports", 0));
+    }
+
+    [Fact]
     public void Without_any_coordinator_a_new_offer_goes_online_at_once()
     {
         var chat = new ChatFlow("ar", Newcomer, "Amina", options: new KioskOptions { Moderation = true });

@@ -18,10 +18,15 @@ public static class Moderation
     public static IReadOnlyList<long> Team(Turn turn) =>
         turn.Options.Coordinators.Concat(turn.Directory.Coordinators().Where(member => !member.Banned).Select(member => member.Id)).Distinct().ToList();
 
-    /// <summary>Sends every coordinator a card in their own language.</summary>
-    public static void TellTeam(Turn turn, Func<Voice, string> text, Func<Voice, IEnumerable<IEnumerable<Button>>> buttons)
+    /// <summary>
+    /// Sends every coordinator a card in their own language; with <paramref name="writtenIn"/>, to the team members
+    /// whose language that is, when there is one (they can read the words as written; /review shows it to everyone).
+    /// </summary>
+    public static void TellTeam(Turn turn, Func<Voice, string> text, Func<Voice, IEnumerable<IEnumerable<Button>>> buttons, string? writtenIn = null)
     {
-        foreach (var id in Team(turn))
+        var team = Team(turn);
+        var speakers = team.Where(id => writtenIn is not null && turn.VoiceOf(id).Language == writtenIn).ToList();
+        foreach (var id in speakers.Count > 0 ? speakers : team)
         {
             var voice = turn.VoiceOf(id);
             turn.SayTextTo(id, text(voice), buttons(voice));

@@ -11,12 +11,15 @@ public static class OfferReview
     /// <summary>Why an offer can be rejected; the texts are "moderation.reason_CODE".</summary>
     public static readonly IReadOnlyList<string> Reasons = ["unclear", "rules", "duplicate", "talk"];
 
-    /// <summary>Keeps a new offer back for the team: the newcomer is told, every coordinator gets a card.</summary>
+    /// <summary>
+    /// Keeps a new offer back for the team: the newcomer is told; the coordinators who speak the language it is written in
+    /// get a card, or every coordinator when nobody does.
+    /// </summary>
     public static void Submit(Turn turn, Offer offer)
     {
         (offer.Status, offer.DecidedBy, offer.RejectReason) = (OfferStatus.Waiting, null, null);
         turn.Say("moderation.offer_waiting");
-        Moderation.TellTeam(turn, voice => Card(turn, voice, offer), voice => Buttons(voice, offer));
+        Moderation.TellTeam(turn, voice => Card(turn, voice, offer), voice => Buttons(voice, offer), offer.Language);
     }
 
     /// <summary>The card for the team: first name and the offer as written; never contact data.</summary>
