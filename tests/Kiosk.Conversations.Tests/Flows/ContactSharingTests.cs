@@ -2,15 +2,13 @@ using Kiosk.Conversations.Tests.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using static Kiosk.Conversations.Tests.Flows.OfferModerationTests;
+using static Kiosk.Conversations.Tests.Flows.OpenRelay;
 
 namespace Kiosk.Conversations.Tests.Flows;
 
 /// <summary>Contact details move only when both chose to share them, and the other side is always asked.</summary>
 public sealed class ContactSharingTests
 {
-    private const long Newcomer = 2002;
-    private const long Neighbour = 3003;
-    private const string MatchId = "match0000001";
 
     [Fact]
     public void Sharing_after_the_other_chose_the_bot_asks_the_other_side_and_keeps_the_chat_open()
@@ -41,15 +39,4 @@ public sealed class ContactSharingTests
         amina.ExpectText("match.share_requested", ("name", "Lena"));
         Assert.DoesNotContain(amina.Messages, message => message.ChatId == Neighbour);
     }
-
-    private static KnownPeople People(bool relayOpen) => new KnownPeople()
-        .With(new Member { Id = 1001, FirstName = "Jonas", Language = "en" })
-        .With(new Member { Id = Newcomer, FirstName = "Amina", Language = "ar" })
-        .With(new Member { Id = Neighbour, FirstName = "Lena", Language = "de" })
-        .With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", District = "ottensen", Status = OfferStatus.Active })
-        .With(new Match
-        {
-            Id = MatchId, OfferId = "offer0000001", RequestId = "request00001", NeighbourId = Neighbour, NewcomerId = Newcomer,
-            Status = MatchStatus.Accepted, RelayOpen = relayOpen,
-        });
 }

@@ -2,16 +2,13 @@ using Kiosk.Conversations.Tests.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using static Kiosk.Conversations.Tests.Flows.OfferModerationTests;
+using static Kiosk.Conversations.Tests.Flows.OpenRelay;
 
 namespace Kiosk.Conversations.Tests.Flows;
 
 /// <summary>A chat through the bot ends cleanly for both sides when the team pauses or bans one of them, or one deletes their data.</summary>
 public sealed class RelayClosingTests
 {
-    private const long Coordinator = 1001;
-    private const long Newcomer = 2002;
-    private const long Neighbour = 3003;
-    private const string MatchId = "match0000001";
 
     [Theory]
     [InlineData("ban")]
@@ -63,22 +60,7 @@ public sealed class RelayClosingTests
 
     private static KnownPeople People(bool withSecondOffer)
     {
-        var people = new KnownPeople()
-            .With(new Member { Id = Coordinator, FirstName = "Jonas", Language = "en" })
-            .With(new Member { Id = Newcomer, FirstName = "Amina", Language = "ar" })
-            .With(new Member { Id = Neighbour, FirstName = "Lena", Language = "de" })
-            .With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", District = "ottensen", Status = OfferStatus.Active, Availability = WeeklyAvailability.Always })
-            .With(new Match
-            {
-                Id = MatchId, OfferId = "offer0000001", RequestId = "request00001", NeighbourId = Neighbour, NewcomerId = Newcomer,
-                Status = MatchStatus.Accepted, RelayOpen = true,
-            })
-            .With(new Report { Id = "report000001", MatchId = MatchId, ReporterId = Neighbour, ReportedId = Newcomer });
-        people.Requests["request00001"] = new HelpRequest
-        {
-            Id = "request00001", MemberId = Neighbour, Category = "bikes", District = "ottensen", When = HelpTime.Flexible, Language = "de",
-            CreatedAt = ChatFlow.Now,
-        };
+        var people = OpenRelay.People().With(new Report { Id = "report000001", MatchId = MatchId, ReporterId = Neighbour, ReportedId = Newcomer });
         if (withSecondOffer)
         {
             people.With(new Member { Id = 5005, FirstName = "Omid", Language = "fa" })

@@ -4,15 +4,13 @@ using Kiosk.Conversations.Tests.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using static Kiosk.Conversations.Tests.Flows.OfferModerationTests;
+using static Kiosk.Conversations.Tests.Flows.OpenRelay;
 
 namespace Kiosk.Conversations.Tests.Flows;
 
 /// <summary>Photos, voice messages, places and files in a chat through the bot: copied, never naming the sender's account.</summary>
 public sealed class RelayMediaTests
 {
-    private const long Newcomer = 2002;
-    private const long Neighbour = 3003;
-    private const string MatchId = "match0000001";
 
     [Theory]
     [InlineData(MediaKind.Photo)]
@@ -91,15 +89,4 @@ public sealed class RelayMediaTests
 
         Assert.DoesNotContain(lena.Replies, reply => reply.ChatId == Newcomer || reply.Kind == OutboundKind.Copy);
     }
-
-    private static KnownPeople People(bool relayOpen = true, bool shared = false) => new KnownPeople()
-        .With(new Member { Id = 1001, FirstName = "Jonas", Language = "en" })
-        .With(new Member { Id = Newcomer, FirstName = "Amina", Language = "ar" })
-        .With(new Member { Id = Neighbour, FirstName = "Lena", Language = "de" })
-        .With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", District = "ottensen", Status = OfferStatus.Active })
-        .With(new Match
-        {
-            Id = MatchId, OfferId = "offer0000001", RequestId = "request00001", NeighbourId = Neighbour, NewcomerId = Newcomer,
-            Status = MatchStatus.Accepted, RelayOpen = relayOpen, NeighbourShares = shared, NewcomerShares = shared,
-        });
 }

@@ -4,15 +4,13 @@ using Kiosk.Conversations.Tests.Engine;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using static Kiosk.Conversations.Tests.Flows.OfferModerationTests;
+using static Kiosk.Conversations.Tests.Flows.OpenRelay;
 
 namespace Kiosk.Conversations.Tests.Flows;
 
 /// <summary>A German neighbour and an Arabic-speaking newcomer in a chat through the bot, without a shared language.</summary>
 public sealed class RelayPhrasesTests
 {
-    private const long Newcomer = 2002;
-    private const long Neighbour = 3003;
-    private const string MatchId = "match0000001";
 
     [Fact]
     public void Written_text_arrives_as_written_isolated_and_says_which_language_it_is_in()
@@ -129,15 +127,4 @@ public sealed class RelayPhrasesTests
 
         Assert.Equal(PhraseBook.All.Count(), PhraseBook.All.Distinct().Count());
     }
-
-    private static KnownPeople People(string newcomerLanguage = "ar", bool relayOpen = true) => new KnownPeople()
-        .With(new Member { Id = 1001, FirstName = "Jonas", Language = "en" })
-        .With(new Member { Id = Newcomer, FirstName = "Amina", Language = newcomerLanguage })
-        .With(new Member { Id = Neighbour, FirstName = "Lena", Language = "de" })
-        .With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", District = "ottensen", Status = OfferStatus.Active })
-        .With(new Match
-        {
-            Id = MatchId, OfferId = "offer0000001", RequestId = "request00001", NeighbourId = Neighbour, NewcomerId = Newcomer,
-            Status = MatchStatus.Accepted, RelayOpen = relayOpen,
-        });
 }

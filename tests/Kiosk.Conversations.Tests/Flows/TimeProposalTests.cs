@@ -5,6 +5,7 @@ using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using NodaTime;
 using static Kiosk.Conversations.Tests.Flows.OfferModerationTests;
+using static Kiosk.Conversations.Tests.Flows.OpenRelay;
 
 namespace Kiosk.Conversations.Tests.Flows;
 
@@ -14,9 +15,6 @@ namespace Kiosk.Conversations.Tests.Flows;
 /// </summary>
 public sealed class TimeProposalTests
 {
-    private const long Newcomer = 2002;
-    private const long Neighbour = 3003;
-    private const string MatchId = "match0000001";
     private static readonly HelpTime SaturdayMorning = HelpTime.Between(new LocalDateTime(2026, 11, 28, 10, 0), new LocalDateTime(2026, 11, 28, 12, 0));
 
     [Fact]
@@ -163,21 +161,5 @@ public sealed class TimeProposalTests
         Assert.Equal([Newcomer, Neighbour], asked);
         Assert.NotNull(people.Matches[MatchId].FeedbackAskedAt);
         Assert.Empty(amina.RunStep(new ScheduledStep { Id = "s3", Kind = StepKind.AskFeedback, MatchId = MatchId, DueAt = ChatFlow.Now }).Messages);
-    }
-
-    private static KnownPeople People()
-    {
-        var people = new KnownPeople()
-            .With(new Member { Id = 1001, FirstName = "Jonas", Language = "en" })
-            .With(new Member { Id = Newcomer, FirstName = "Amina", Language = "ar" })
-            .With(new Member { Id = Neighbour, FirstName = "Lena", Language = "de" })
-            .With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", District = "ottensen", Status = OfferStatus.Active })
-            .With(new Match
-            {
-                Id = MatchId, OfferId = "offer0000001", RequestId = "request00001", NeighbourId = Neighbour, NewcomerId = Newcomer,
-                Status = MatchStatus.Accepted, RelayOpen = true,
-            });
-        people.Requests["request00001"] = new HelpRequest { Id = "request00001", MemberId = Neighbour, Category = "bikes", When = HelpTime.Flexible };
-        return people;
     }
 }
