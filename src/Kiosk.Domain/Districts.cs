@@ -30,6 +30,11 @@ public static class Districts
         new("lurup", 53.5902, 9.8770),
         new("osdorf", 53.5664, 9.8469),
         new("stellingen", 53.5905, 9.9290),
+        new("nienstedten", 53.5530, 9.8470),
+        new("blankenese", 53.5650, 9.8070),
+        new("iserbrook", 53.5760, 9.8310),
+        new("suelldorf", 53.5800, 9.7980),
+        new("rissen", 53.5810, 9.7600),
     ];
 
     private static readonly (string, string)[] Borders =
@@ -43,6 +48,10 @@ public static class Districts
         ("othmarschen", "gross-flottbek"),
         ("gross-flottbek", "osdorf"), ("gross-flottbek", "lurup"),
         ("lurup", "osdorf"), ("lurup", "stellingen"),
+        ("nienstedten", "othmarschen"), ("nienstedten", "gross-flottbek"), ("nienstedten", "osdorf"), ("nienstedten", "blankenese"),
+        ("blankenese", "osdorf"), ("blankenese", "iserbrook"), ("blankenese", "suelldorf"), ("blankenese", "rissen"),
+        ("iserbrook", "osdorf"), ("iserbrook", "suelldorf"),
+        ("suelldorf", "osdorf"), ("suelldorf", "rissen"),
     ];
 
     /// <summary>Every district id plus "anywhere".</summary>

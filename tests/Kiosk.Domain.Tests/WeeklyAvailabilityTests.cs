@@ -31,4 +31,15 @@ public sealed class WeeklyAvailabilityTests
         Assert.Equal("st-pauli", Districts.Nearest(53.5500, 9.9660));
         Assert.Null(Districts.Nearest(52.52, 13.40)); // Berlin
     }
+
+    [Fact]
+    public void The_western_districts_of_Altona_are_known_with_their_neighbours()
+    {
+        Assert.True(Districts.Border("blankenese", "nienstedten"));
+        Assert.True(Districts.Border("rissen", "suelldorf"));
+        Assert.False(Districts.Border("rissen", "ottensen"));
+        Assert.Equal("rissen", Districts.Nearest(53.5830, 9.7550)); // S-Bahn Rissen
+        Assert.Equal("blankenese", Districts.Nearest(53.5648, 9.8150)); // Blankenese station
+        Assert.All(new[] { "blankenese", "iserbrook", "nienstedten", "rissen", "suelldorf" }, id => Assert.True(Districts.IsKnown(id)));
+    }
 }
