@@ -26,7 +26,7 @@ public sealed class AdviceTests
         await jens.WriteAsync("/queue");
         await jens.WaitForAsync("advice.queue_title", ("count", 1));
         var item = await jens.WaitForStartAsync($"{T("de", "advice.topic_invoicing")} · {farsi} · Sara · ");
-        Assert.EndsWith("„برای اولین مشتری‌ام چطور فاکتور بنویسم؟“", item, StringComparison.Ordinal);
+        Assert.EndsWith("„\u2068برای اولین مشتری‌ام چطور فاکتور بنویسم؟\u2069“", item, StringComparison.Ordinal);
 
         await jens.PressStartingWithAsync("coord:adv:take:");
         await jens.WaitForStartAsync(T("de", "advice.taken", ("name", "Sara")).Split('\n')[0]);

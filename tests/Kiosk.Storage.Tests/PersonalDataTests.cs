@@ -81,7 +81,11 @@ public sealed class PersonalDataTests : IDisposable
         // What belongs to the other person stays.
         Assert.Equal(("omid_k", Omid), (database.Run(() => database.Matches.FindById("m1").NewcomerUsername), database.Run(() => database.Matches.FindById("m1").NewcomerId)));
         Assert.NotNull(database.Run(() => database.Members.FindById(Omid)));
-        Assert.Single(database.Run(() => database.Outbox.Find(entry => entry.ChatId == Omid).ToList()));
+        // Omid keeps what was his, and is told in Arabic that the chat is closed (without Zaynab's name: checked above).
+        var toOmid = database.Run(() => database.Outbox.Find(entry => entry.ChatId == Omid).Select(entry => entry.Message.Text).ToList());
+        Assert.Equal(2, toOmid.Count);
+        Assert.Contains(Localizer.Text("ar", "relay.closed_left"), toOmid);
+        Assert.False(database.Run(() => database.Matches.FindById("m1").RelayOpen));
     }
 
     private static ConversationEngine Engine() =>
