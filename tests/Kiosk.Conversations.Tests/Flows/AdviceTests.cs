@@ -146,7 +146,10 @@ public sealed class AdviceTests
             Id = "m1", NeighbourId = 4001, NewcomerId = 1001, Status = Kiosk.Domain.Matching.MatchStatus.Accepted, RelayOpen = true, AnsweredAt = ChatFlow.Now,
         });
 
-        chat.Send("ممنون، شماره مالیاتی هم لازم است؟");
+        directory.Members[4001] = new Member { Id = 4001, FirstName = "Lena", Language = "de" };
+
+        // Both chats are open: the words go to the advice chat, and the person is told so and how to reach Lena again.
+        chat.Send("ممنون، شماره مالیاتی هم لازم است؟").ExpectText("relay.went_to_advice", ("name", "Lena"));
         AssertSentTo(chat, Coordinator, ChatFlow.CatalogText("de", "advice.reply_from", ("name", "Sara"), ("topic", ChatFlow.CatalogText("de", "advice.topic_invoicing")),
             ("text", "ممنون، شماره مالیاتی هم لازم است؟")), $"coord:adv:relay:{request.Id}", $"coord:adv:done:{request.Id}");
 

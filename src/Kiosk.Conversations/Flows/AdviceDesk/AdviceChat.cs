@@ -62,6 +62,12 @@ public static class AdviceChat
             [[Button.Press(team.T("advice.reply"), CoordinatorCommands.Data(AdviceQueue.Area, "relay", request.Id)),
               Button.Press(team.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]],
             ("name", Labels.Name(turn, request.MemberId)), ("topic", team.T($"advice.topic_{request.Topic}")), ("text", Cut(text)));
+        if (HelpRequests.Talking.OpenChatOf(turn) is { } match)
+        {
+            // Both chats are open: say where the words went, and how to reach the other person again.
+            turn.Say("relay.went_to_advice", ("name", Labels.Name(turn, match.Other(turn.Inbound.UserId))));
+        }
+
         return true;
     }
 
