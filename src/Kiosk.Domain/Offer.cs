@@ -33,6 +33,12 @@ public sealed class Offer
     /// <summary>The newcomer's own words, as written (at most 500 characters).</summary>
     public string Description { get; set; } = "";
 
+    /// <summary>A few optional words in German or English beside the description, for neighbours who do not read it.</summary>
+    public string SecondDescription { get; set; } = "";
+
+    /// <summary>The language of <see cref="SecondDescription"/> ("de", "en", ...), empty when there are none.</summary>
+    public string SecondLanguage { get; set; } = "";
+
     /// <summary>When they have time.</summary>
     public WeeklyAvailability Availability { get; set; }
 

@@ -21,6 +21,7 @@ public static class FlowRegistry
         new DataDeletionFlow(),
         new PhrasesFlow(),
         new TimeProposalFlow(),
+        new SecondWordsFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -26,7 +26,7 @@ public static class OfferReview
     public static string Card(Turn turn, Voice voice, Offer offer) => voice.T("moderation.offer_card",
         ("name", Labels.Name(turn, offer.MemberId)),
         ("category", Labels.Category(voice, offer.Category)),
-        ("description", offer.Description.Length > 0 ? Bidi.Isolate(offer.Description) : voice.T("offer.no_description")),
+        ("description", Offers.SecondWordsFlow.Lines(voice, offer)),
         ("district", Labels.District(voice, offer.District)),
         ("languages", Labels.Spoken(voice, offer.Languages)),
         ("price", Labels.Price(voice, offer.Price)));

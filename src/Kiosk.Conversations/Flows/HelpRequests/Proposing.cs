@@ -110,7 +110,7 @@ public static class Proposing
     private static string Card(Voice turn, MatchProposal proposal, string name) => turn.T("match.card",
         ("name", name),
         ("category", Labels.Category(turn, proposal.Offer.Category)),
-        ("description", proposal.Offer.Description.Length > 0 ? Bidi.Isolate(proposal.Offer.Description) : turn.T("offer.no_description")),
+        ("description", Offers.SecondWordsFlow.Lines(turn, proposal.Offer)),
         ("languages", Labels.Spoken(turn, proposal.Offer.Languages)),
         ("price", Labels.Price(turn, proposal.Offer.Price)),
         ("district", Labels.District(turn, proposal.Offer.District)),

@@ -81,7 +81,7 @@ public static class MyOffers
             OfferStatus.Paused => turn.T("offer.paused"),
             _ => OfferReview.Status(turn, offer),
         }),
-        ("description", offer.Description.Length > 0 ? offer.Description : turn.T("offer.no_description")),
+        ("description", SecondWordsFlow.Lines(turn, offer)),
         ("when", Labels.Availability(turn, offer.Availability)),
         ("district", Labels.District(turn, offer.District)),
         ("languages", Labels.Spoken(turn, offer.Languages)),

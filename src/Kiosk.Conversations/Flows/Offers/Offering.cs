@@ -170,6 +170,11 @@ public static class Offering
             turn.Say(existing is null ? "offer.saved" : "offer.updated");
         }
 
+        if (existing is null)
+        {
+            SecondWordsFlow.Offer(turn, offer);
+        }
+
         MainMenu.Show(turn);
         Proposing.OfferToWaiting(turn, offer);
     }

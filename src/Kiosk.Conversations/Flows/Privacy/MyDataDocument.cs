@@ -35,7 +35,7 @@ public static class MyDataDocument
             new MyMember(member.Id, member.FirstName, member.Language, Iso(member.PrivacyAcceptedAt), member.Muted, member.Unreachable,
                 member.Coordinator, member.Warnings, member.Banned),
             new MyChat(turn.State.Language, turn.State.Step),
-            [.. turn.Offers.Select(offer => new MyOffer(offer.Id, offer.Category, offer.Description, offer.District, offer.Languages,
+            [.. turn.Offers.Select(offer => new MyOffer(offer.Id, offer.Category, offer.Description, offer.SecondDescription, offer.District, offer.Languages,
                 Availability(offer.Availability), offer.Price.Kind, offer.Price.Amount, offer.Language, offer.Status, Iso(offer.CreatedAt)))],
             [.. turn.Requests.Select(request => new MyRequest(request.Id, request.Category, request.Details, request.District,
                 request.When.IsFlexible, Local(request.When.Start), Local(request.When.End), request.Language, request.Status, Iso(request.CreatedAt)))],

@@ -19,7 +19,7 @@ public sealed record MyMember(long TelegramId, string FirstName, string Language
 public sealed record MyChat(string? Language, ConversationStep Step);
 
 /// <summary>One offer.</summary>
-public sealed record MyOffer(string Id, string Category, string Description, string District, List<string> Languages, List<string> Availability,
+public sealed record MyOffer(string Id, string Category, string Description, string SecondDescription, string District, List<string> Languages, List<string> Availability,
     PriceKind PriceKind, decimal? PriceAmount, string Language, OfferStatus Status, string CreatedAt);
 
 /// <summary>One help request.</summary>
