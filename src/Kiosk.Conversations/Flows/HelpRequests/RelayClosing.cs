@@ -1,5 +1,4 @@
 using Kiosk.Conversations.Engine;
-using Kiosk.Domain.Matching;
 
 namespace Kiosk.Conversations.Flows.HelpRequests;
 
@@ -12,7 +11,7 @@ public static class RelayClosing
     /// <summary>The kiosk team paused or banned <paramref name="memberId"/>: their open chats close; each partner is told.</summary>
     public static void ByTeam(Turn turn, long memberId)
     {
-        foreach (var match in OpenChatsOf(turn, memberId))
+        foreach (var match in Talking.OpenChatsOf(turn, memberId).ToList())
         {
             match.EndChat(memberId);
             turn.ChangedMatches[match.Id] = match;
@@ -36,13 +35,10 @@ public static class RelayClosing
     /// </summary>
     public static void PersonLeft(Turn turn)
     {
-        foreach (var match in OpenChatsOf(turn, turn.Inbound.UserId))
+        foreach (var match in Talking.OpenChatsOf(turn, turn.Inbound.UserId))
         {
             var partnerId = match.Other(turn.Inbound.UserId);
             turn.SayTo(partnerId, turn.VoiceOf(partnerId).Language, "relay.closed_left");
         }
     }
-
-    private static List<Match> OpenChatsOf(Turn turn, long memberId) =>
-        [.. turn.Directory.MatchesOf(memberId).Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)];
 }

@@ -212,12 +212,12 @@ public static partial class Talking
         Coordinators.ReportReview.ToTeam(turn, report);
     }
 
+    /// <summary>The member's chats through the bot that are still open.</summary>
+    public static IEnumerable<Match> OpenChatsOf(Turn turn, long memberId) =>
+        turn.Directory.MatchesOf(memberId).Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted);
+
     /// <summary>The member's most recent chat through the bot that is still open.</summary>
-    public static Match? OpenChatOf(Turn turn) =>
-        turn.Directory.MatchesOf(turn.Inbound.UserId)
-            .Where(match => match.RelayOpen && match.Status == MatchStatus.Accepted)
-            .OrderByDescending(match => match.AnsweredAt)
-            .FirstOrDefault();
+    public static Match? OpenChatOf(Turn turn) => OpenChatsOf(turn, turn.Inbound.UserId).OrderByDescending(match => match.AnsweredAt).FirstOrDefault();
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ()/.-]{4,22}$")]
     private static partial Regex PhoneNumber();
