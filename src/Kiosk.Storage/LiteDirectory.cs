@@ -42,6 +42,9 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
         database.Matches.Find(match => match.NeighbourId == memberId).Concat(database.Matches.Find(match => match.NewcomerId == memberId)).ToList();
 
     /// <inheritdoc />
+    public IReadOnlyList<Match> InterpretedBy(long memberId) => memberId == 0 ? [] : database.Matches.Find(match => match.InterpreterId == memberId).ToList();
+
+    /// <inheritdoc />
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) =>
         // Through the category's index: LiteDB took the status index for both terms, every open request of every category.
         database.Requests.Find(request => request.Category == category)

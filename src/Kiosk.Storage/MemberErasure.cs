@@ -52,7 +52,17 @@ internal sealed class MemberErasure(KioskDatabase database)
         }
 
         database.Matches.Update(matches);
+        ForgetAsInterpreter(userId);
         return matches.Select(match => match.NeighbourId == Nobody ? match.NewcomerId : match.NeighbourId).Where(id => id != Nobody).Distinct().ToList();
+    }
+
+    // Chats they translated in (or were invited to) go on without them.
+    private void ForgetAsInterpreter(long userId)
+    {
+        var translated = database.Matches.Find(match => match.InterpreterId == userId).ToList();
+        translated.ForEach(match => match.EndInterpreting(userId));
+        var invited = database.Matches.Find(match => match.InterpreterWanted).Where(match => match.InterpreterInvited.Remove(userId)).ToList();
+        database.Matches.Update(translated.Concat(invited).DistinctBy(match => match.Id));
     }
 
     // Sent copies in the partners' chats that name the person (their relayed words, "Amina would like to help").

@@ -147,6 +147,7 @@ public static class StoredCollections
             collection.EnsureIndex(match => match.RequestId);
             collection.EnsureIndex(match => match.NeighbourId);
             collection.EnsureIndex(match => match.NewcomerId);
+            collection.EnsureIndex(match => match.InterpreterId);
             collection.EnsureIndex(match => match.AskedAt);
         });
 

@@ -83,6 +83,67 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public async Task Two_who_share_no_language_get_someone_who_speaks_both_and_any_of_the_three_can_end_it()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(7001, "Amina", "ar", username: "amina_secret");
+        var jens = kiosk.Person(7002, "Jens", "de", username: "jens_secret");
+        var karim = kiosk.Person(7003, "Karim", "ar", username: "karim_secret");
+        var outsider = kiosk.Person(7004, "Tom", "de");
+        await OfferTranslation(karim, "de", "ar");
+        await outsider.OnboardAsync();
+        await OfferBikeRepair(amina);
+        await AskForHelp(jens, "Kann jemand morgen mein Fahrrad reparieren? In Ottensen");
+        await jens.PressStartingWithAsync("match:ask:");
+        await amina.PressStartingWithAsync("match:yes:");
+        await jens.PressStartingWithAsync("match:relay:");
+        await amina.WaitForAsync("match.relay_open", ("name", "Jens"));
+
+        // Jens asks, Amina agrees; only then is Karim (German and Arabic) invited, without names.
+        var matchId = (await jens.PressStartingWithAsync("interpreter:ask:")).Split(':')[2];
+        await jens.WaitForAsync("interpreter.asked", ("name", "Amina"));
+        await amina.WaitForAsync("interpreter.consent", ("name", "Jens"));
+        Assert.DoesNotContain(await karim.MessagesAsync(), m => m.Buttons.Any(row => row.Any(b => b.CallbackData?.StartsWith("interpreter:", StringComparison.Ordinal) == true)));
+        await amina.PressAsync($"interpreter:yes:{matchId}");
+        await jens.WaitForAsync("interpreter.searching");
+        await karim.WaitForAsync("interpreter.invite", ("first", T("ar", "spoken.de")), ("second", T("ar", "spoken.ar")), ("category", T("ar", "categories.bikes.name")));
+
+        // Someone who was not invited cannot join.
+        await outsider.PressForgedAsync($"interpreter:join:{matchId}");
+        await outsider.WaitForAsync("input.old_button");
+
+        await karim.PressAsync($"interpreter:join:{matchId}");
+        await karim.WaitForAsync("interpreter.joined_you", ("first", "Jens"), ("second", "Amina"));
+        await jens.WaitForAsync("interpreter.joined", ("name", "Karim"));
+        await amina.WaitForAsync("interpreter.joined", ("name", "Karim"));
+
+        // Karim reads what Jens writes and his translation reaches both.
+        await jens.WriteAsync("Passt dir Samstag um 10 Uhr?");
+        await karim.WaitForTextAsync("\u2068Passt dir Samstag um 10 Uhr?\u2069", contains: true);
+        await amina.WaitForTextAsync("\u2068Passt dir Samstag um 10 Uhr?\u2069", contains: true);
+        await karim.WriteAsync("هل يناسبك يوم السبت الساعة العاشرة؟");
+        await amina.WaitForAsync("interpreter.from", ("name", "Karim"), ("text", "\u2068هل يناسبك يوم السبت الساعة العاشرة؟\u2069"));
+        await jens.WaitForAsync("interpreter.from", ("name", "Karim"), ("text", "\u2068هل يناسبك يوم السبت الساعة العاشرة؟\u2069"));
+
+        // Amina goes on without him; Karim is thanked and reads nothing more.
+        await amina.PressAsync($"interpreter:leave:{matchId}");
+        await karim.WaitForAsync("interpreter.sent_away", ("name", "Amina"));
+        await jens.WaitForAsync("interpreter.left", ("name", "Karim"));
+        var karimSaw = (await karim.MessagesAsync()).Count;
+        await jens.WriteAsync("Bis Samstag!");
+        await amina.WaitForTextAsync("\u2068Bis Samstag!\u2069", contains: true);
+        Assert.Equal(karimSaw, (await karim.MessagesAsync()).Count);
+
+        var karimText = await karim.AllBotTextAsync();
+        foreach (var secret in new[] { "amina_secret", "jens_secret", "7001", "7002" })
+        {
+            Assert.DoesNotContain(secret, karimText, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("karim_secret", await jens.AllBotTextAsync() + await amina.AllBotTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_the_newcomer_says_no_the_next_one_is_asked_and_the_neighbour_is_told()
     {
         await using var kiosk = await KioskUnderTest.StartAsync();
@@ -248,6 +309,26 @@ public sealed class MatchingTests
 
     // A neighbour starts the bot, writes one quick request and confirms the summary.
     private static Task AskForHelp(Person neighbour, string request) => neighbour.AskForHelpAsync(request);
+
+    private static async Task OfferTranslation(Person translator, params string[] languages)
+    {
+        await translator.OnboardAsync();
+        await translator.PressAsync("menu:offer");
+        await translator.PressAsync("form:category=translation");
+        await translator.PressAsync("form:description=-");
+        await translator.PressAsync("form:when=always");
+        await translator.PressAsync("form:district=altona-altstadt");
+        foreach (var language in languages)
+        {
+            await translator.PressAsync($"form:languages={language}");
+        }
+
+        await translator.PressAsync("form:languages=done");
+        await translator.PressAsync("form:price=free");
+        await translator.WaitForStartAsync(T(translator.Language, "form.summary"));
+        await translator.PressAsync("form:confirm");
+        await translator.WaitForAsync("offer.saved");
+    }
 
     private static async Task OfferBikeRepair(Person newcomer, string district = "ottensen")
     {

@@ -86,6 +86,10 @@ public sealed class PersonalDataTests : IDisposable
         Assert.Equal(2, toOmid.Count);
         Assert.Contains(Localizer.Text("ar", "relay.closed_left"), toOmid);
         Assert.False(database.Run(() => database.Matches.FindById("m1").RelayOpen));
+        // The chat Zaynab translated in goes on without her; both sides are told.
+        Assert.True(database.Run(() => database.Matches.FindById("m2").RelayOpen));
+        Assert.Equal([Localizer.Text("de", "interpreter.gone")], database.Run(() => database.Outbox.Find(entry => entry.ChatId == 9001).Select(entry => entry.Message.Text).ToList()));
+        Assert.Equal([9005L], database.Run(() => database.Matches.FindById("m3").InterpreterInvited));
     }
 
     private static ConversationEngine Engine() =>
@@ -115,6 +119,14 @@ public sealed class PersonalDataTests : IDisposable
             Id = "m1", RequestId = "r1", OfferId = "o1", NeighbourId = Zaynab, NewcomerId = Omid, Status = MatchStatus.Accepted, AskedAt = Now, RelayOpen = true,
             NeighbourShares = true, NeighbourUsername = "zaynab_hh", NeighbourPhone = "+49 151 2223334", NewcomerShares = true, NewcomerUsername = "omid_k",
         }));
+        // Zaynab translates in one chat of two others and is invited to translate in a third.
+        database.Run(() => database.Members.Insert(new Member { Id = 9001, FirstName = "Lea", Language = "de" }));
+        database.Run(() => database.Matches.Insert([
+            new Match { Id = "m2", RequestId = "r9", OfferId = "o9", NeighbourId = 9001, NewcomerId = 9002, Status = MatchStatus.Accepted, AskedAt = Now, RelayOpen = true,
+                InterpreterWanted = true, InterpreterId = Zaynab, InterpreterJoinedAt = Now },
+            new Match { Id = "m3", RequestId = "r8", OfferId = "o8", NeighbourId = 9003, NewcomerId = 9004, Status = MatchStatus.Accepted, AskedAt = Now, RelayOpen = true,
+                InterpreterWanted = true, InterpreterInvited = [Zaynab, 9005] },
+        ]));
         database.Run(() => database.Reports.Insert([new Report { Id = "p1", MatchId = "m1", ReporterId = Zaynab, ReportedId = Omid, At = Now },
             new Report { Id = "p2", MatchId = "m1", ReporterId = Omid, ReportedId = Zaynab, At = Now }]));
         database.Run(() => database.Steps.Insert([new ScheduledStep { Id = "s1", MatchId = "m1", Kind = StepKind.AskFeedback, DueAt = Now + Duration.FromDays(1) },

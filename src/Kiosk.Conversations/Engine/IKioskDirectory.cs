@@ -36,6 +36,9 @@ public interface IKioskDirectory
     /// <summary>The matches a member takes part in (either side).</summary>
     IReadOnlyList<Match> MatchesOf(long memberId);
 
+    /// <summary>The matches a member translates in now.</summary>
+    IReadOnlyList<Match> InterpretedBy(long memberId) => [];
+
     /// <summary>Open help requests of a category that nobody was found for yet (no waiting or accepted match).</summary>
     IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone);
 

@@ -25,7 +25,7 @@ public enum MatchStatus
 /// A neighbour's help request and a newcomer's offer brought together. Contact details are exchanged
 /// only when both chose to share them.
 /// </summary>
-public sealed class Match
+public sealed partial class Match
 {
     /// <summary>Stable id (also in button data).</summary>
     public string Id { get; set; } = "";

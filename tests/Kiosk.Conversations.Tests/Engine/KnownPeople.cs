@@ -67,6 +67,8 @@ public sealed class KnownPeople : IKioskDirectory
 
     public IReadOnlyList<Match> MatchesOf(long memberId) => Matches.Values.Where(match => match.Involves(memberId)).ToList();
 
+    public IReadOnlyList<Match> InterpretedBy(long memberId) => Matches.Values.Where(match => match.InterpreterId == memberId && memberId != 0).ToList();
+
     public IReadOnlyList<HelpRequest> WaitingRequests(string category, Instant now, DateTimeZone zone) => [];
 
     public IReadOnlyDictionary<long, int> AskedSince(Instant since) => new Dictionary<long, int>();

@@ -16,12 +16,16 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
     // Two phrases share a row when both labels are this short, so that a group fits a phone screen.
     private const int ShortLabel = 18;
 
-    /// <summary>The buttons under every message of a chat through the bot: quick phrases and reporting a problem.</summary>
-    public static IEnumerable<IEnumerable<Button>> RelayButtons(Voice voice, string matchId) =>
+    /// <summary>
+    /// The buttons under every message of a chat through the bot, for one side (<paramref name="voice"/>): quick phrases,
+    /// proposing a time, an interpreter (when the two share no language), reporting a problem.
+    /// </summary>
+    public static IEnumerable<IEnumerable<Button>> RelayButtons(Turn turn, Voice voice, Match match) =>
     [
-        [Button.Press(voice.T("phrases.open"), FlowButton.Data(new PhraseButton(PhraseAction.Open, matchId))),
-         Button.Press(voice.T("propose.button"), FlowButton.Data(new ProposalButton(ProposalAction.Start, matchId)))],
-        [Button.Press(voice.T("match.report"), Proposing.Data("report", matchId))],
+        [Button.Press(voice.T("phrases.open"), FlowButton.Data(new PhraseButton(PhraseAction.Open, match.Id))),
+         Button.Press(voice.T("propose.button"), FlowButton.Data(new ProposalButton(ProposalAction.Start, match.Id)))],
+        [.. Interpreting.SideButton(turn, voice, match) is { } interpreter ? [interpreter] : Array.Empty<Button>(),
+         Button.Press(voice.T("match.report"), Proposing.Data("report", match.Id))],
     ];
 
     /// <inheritdoc />
@@ -64,8 +68,9 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
         var me = turn.Inbound.UserId;
         var otherId = match.Other(me);
         var other = turn.VoiceOf(otherId);
-        turn.SayTo(otherId, other.Language, "phrases.received", RelayButtons(other, match.Id),
+        turn.SayTo(otherId, other.Language, "phrases.received", RelayButtons(turn, other, match),
             ("name", Labels.Name(turn, me)), ("phrase", other.T(PhraseBook.Key(phrase))));
+        Interpreting.PassPhrase(turn, match, phrase);
         turn.Say("phrases.sent", ("name", Labels.Name(turn, otherId)), ("phrase", turn.T(PhraseBook.Key(phrase))));
         if (phrase == PhraseBook.Done)
         {

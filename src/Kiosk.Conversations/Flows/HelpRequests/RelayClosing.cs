@@ -4,17 +4,30 @@ namespace Kiosk.Conversations.Flows.HelpRequests;
 
 /// <summary>
 /// A chat through the bot ends for both sides when one of them is paused or banned by the kiosk team or deletes their
-/// data: the other side is told in plain words, and a neighbour's request goes on to the next person who offers it.
+/// data: the other side (and an interpreter) is told in plain words, and a neighbour's request goes on to the next person
+/// who offers it. An interpreter who is banned, paused or leaves the kiosk leaves the chats they translate in.
 /// </summary>
 public static class RelayClosing
 {
     /// <summary>The kiosk team paused or banned <paramref name="memberId"/>: their open chats close; each partner is told.</summary>
     public static void ByTeam(Turn turn, long memberId)
     {
+        foreach (var match in Interpreting.ChatsOf(turn, memberId).ToList())
+        {
+            // They translated for others: those two go on without them.
+            match.EndInterpreting(memberId);
+            turn.ChangedMatches[match.Id] = match;
+            foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+            {
+                turn.SayTo(sideId, turn.VoiceOf(sideId).Language, "interpreter.gone");
+            }
+        }
+
         foreach (var match in Talking.OpenChatsOf(turn, memberId).ToList())
         {
             match.EndChat(memberId);
             turn.ChangedMatches[match.Id] = match;
+            Interpreting.ChatClosed(turn, match);
             var name = Labels.Name(turn, memberId);
             if (match.NewcomerId == memberId)
             {
@@ -39,6 +52,15 @@ public static class RelayClosing
         {
             var partnerId = match.Other(turn.Inbound.UserId);
             turn.SayTo(partnerId, turn.VoiceOf(partnerId).Language, "relay.closed_left");
+            Interpreting.ChatClosed(turn, match);
+        }
+
+        foreach (var match in Interpreting.ChatsOf(turn, turn.Inbound.UserId))
+        {
+            foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+            {
+                turn.SayTo(sideId, turn.VoiceOf(sideId).Language, "interpreter.gone");
+            }
         }
     }
 }

@@ -23,7 +23,7 @@ public static class RelayMedia
     {
         var me = turn.Inbound.UserId;
         if (turn.Member is null || turn.State.Step != ConversationStep.Menu || turn.State.Active is not null
-            || Talking.OpenChatOf(turn) is not { } match || turn.Inbound.MessageId is not { } messageId)
+            || Interpreting.CurrentChat(turn) is not { } match || turn.Inbound.MessageId is not { } messageId)
         {
             return false;
         }
@@ -49,10 +49,16 @@ public static class RelayMedia
         }
 
         turn.State.MediaRelayed.Add(turn.Time.Now);
-        var otherId = match.Other(me);
-        var other = turn.VoiceOf(otherId);
-        turn.SayTo(otherId, other.Language, "relay.media_from", null, ("name", Labels.Name(turn, me)));
-        turn.CopyTo(otherId, messageId, PhrasesFlow.RelayButtons(other, match.Id));
+        // To the other side, and to an interpreter: everyone in the chat but the sender.
+        foreach (var readerId in new[] { match.NeighbourId, match.NewcomerId, match.InterpreterId }.Where(id => id != 0 && id != me))
+        {
+            var reader = turn.VoiceOf(readerId);
+            turn.SayTo(readerId, reader.Language, "relay.media_from", null, ("name", Labels.Name(turn, me)));
+            turn.CopyTo(readerId, messageId, readerId == match.InterpreterId
+                ? Interpreting.InterpreterButtons(reader, match.Id)
+                : PhrasesFlow.RelayButtons(turn, reader, match));
+        }
+
         return true;
     }
 }

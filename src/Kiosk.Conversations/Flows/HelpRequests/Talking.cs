@@ -143,10 +143,16 @@ public static partial class Talking
     public static bool TryRelay(Turn turn, string text)
     {
         var me = turn.Inbound.UserId;
-        var match = OpenChatOf(turn);
+        var match = Interpreting.CurrentChat(turn);
         if (match is null)
         {
             return false;
+        }
+
+        if (match.Interprets(me))
+        {
+            Interpreting.Translate(turn, match, Bidi.Isolate(WrittenText.Cut(text, MaxRelayed)));
+            return true;
         }
 
         var otherId = match.Other(me);
@@ -157,21 +163,28 @@ public static partial class Talking
         var written = turn.Recognizers.MessageLanguage.Of(text);
         if (written is not null && written != other.Language)
         {
-            turn.SayTo(otherId, other.Language, "phrases.wrote_in", PhrasesFlow.RelayButtons(other, match.Id),
+            turn.SayTo(otherId, other.Language, "phrases.wrote_in", PhrasesFlow.RelayButtons(turn, other, match),
                 ("name", name), ("language", Labels.Spoken(other, [written])), ("text", words));
         }
         else
         {
-            turn.SayTo(otherId, other.Language, "match.relayed", PhrasesFlow.RelayButtons(other, match.Id), ("name", name), ("text", words));
+            turn.SayTo(otherId, other.Language, "match.relayed", PhrasesFlow.RelayButtons(turn, other, match), ("name", name), ("text", words));
         }
 
+        Interpreting.PassText(turn, match, words, written);
         return true;
     }
 
-    /// <summary>/end: closes the member's open chat through the bot; both are told.</summary>
+    /// <summary>/end: closes the member's open chat through the bot, both (and an interpreter) are told; an interpreter leaves.</summary>
     public static void End(Turn turn)
     {
-        var match = OpenChatOf(turn);
+        var match = Interpreting.CurrentChat(turn);
+        if (match is not null && match.Interprets(turn.Inbound.UserId))
+        {
+            InterpreterFlow.Leave(turn, match);
+            return;
+        }
+
         if (match is null || !match.EndChat(turn.Inbound.UserId))
         {
             turn.Say("match.no_relay");
@@ -182,16 +195,17 @@ public static partial class Talking
         var otherId = match.Other(turn.Inbound.UserId);
         turn.Say("match.ended", ("name", Labels.Name(turn, otherId)));
         turn.SayTo(otherId, turn.VoiceOf(otherId).Language, "match.ended", null, ("name", Labels.Name(turn, turn.Inbound.UserId)));
+        Interpreting.ChatClosed(turn, match);
     }
 
     private static void OpenRelay(Turn turn, Match match, Voice other, long otherId, string otherName, string myName)
     {
         var wasOpen = match.RelayOpen;
         match.RelayOpen = true;
-        turn.SayText(turn.T("match.relay_open", ("name", otherName)), PhrasesFlow.RelayButtons(turn, match.Id));
+        turn.SayText(turn.T("match.relay_open", ("name", otherName)), PhrasesFlow.RelayButtons(turn, turn, match));
         if (!wasOpen)
         {
-            turn.SayTo(otherId, other.Language, "match.relay_open", PhrasesFlow.RelayButtons(other, match.Id), ("name", myName));
+            turn.SayTo(otherId, other.Language, "match.relay_open", PhrasesFlow.RelayButtons(turn, other, match), ("name", myName));
         }
     }
 

@@ -39,7 +39,8 @@ public static class MyDataDocument
                 Availability(offer.Availability), offer.Price.Kind, offer.Price.Amount, offer.Language, offer.Status, Iso(offer.CreatedAt)))],
             [.. turn.Requests.Select(request => new MyRequest(request.Id, request.Category, request.Details, request.District,
                 request.When.IsFlexible, Local(request.When.Start), Local(request.When.End), request.Language, request.Status, Iso(request.CreatedAt)))],
-            [.. directory.MatchesOf(member.Id).Select(match => Match(match, member.Id, directory.Member(match.Other(member.Id))?.FirstName))],
+            [.. directory.MatchesOf(member.Id).Select(match => Match(match, member.Id, directory.Member(match.Other(member.Id))?.FirstName)),
+             .. directory.InterpretedBy(member.Id).Select(Interpreted)],
             [.. directory.AdviceOf(member.Id).Select(advice => new MyAdvice(advice.Id, advice.Topic, advice.Question, advice.Language, advice.Status,
                 Iso(advice.CreatedAt), advice.TakenAt is { } taken ? Iso(taken) : null, Local(advice.Appointment), advice.AppointmentAnswer))],
             [.. directory.EventsRemindingOf(member.Id).Select(kioskEvent => new MyEvent(kioskEvent.Id, kioskEvent.Title, Local(kioskEvent.Start),
@@ -64,6 +65,11 @@ public static class MyDataDocument
             neighbour ? match.NeighbourComment : match.NewcomerComment,
             otherFirstName);
     }
+
+    // A chat they translate in: that they do, since when; nothing of the two sides.
+    private static MyMatch Interpreted(Match match) =>
+        new(match.Id, "interpreter", match.RequestId, match.OfferId, match.Status, [], match.InterpreterJoinedAt is { } joined ? Iso(joined) : "",
+            null, match.RelayOpen, false, null, null, null, null, null);
 
     private static List<string> Availability(WeeklyAvailability availability) =>
         [.. from day in WeeklyAvailability.AllDays
