@@ -73,6 +73,13 @@ public sealed class MatchingTests
         await amina.PressAsync($"propose:yes:{matchId}");
         await jens.WaitForTextAsync(T("de", "propose.agreed").Split('{')[0], contains: true);
 
+        // Where to meet, by buttons: Amina proposes her place; Jens reads "at Amina's place" in German and agrees.
+        await amina.PressAsync($"place:start:{matchId}");
+        await amina.PressAsync($"place:mine:{matchId}");
+        await jens.WaitForAsync("place.to_other", ("name", "Amina"), ("place", T("de", "place.home_of", ("name", "Amina"))));
+        await jens.PressAsync($"place:yes:{matchId}");
+        await amina.WaitForAsync("place.agreed", ("name", "Jens"), ("place", T("ar", "place.your_home")));
+
         await jens.WriteAsync("/end");
         await jens.WaitForAsync("match.ended", ("name", "Amina"));
         await amina.WaitForAsync("match.ended", ("name", "Jens"));

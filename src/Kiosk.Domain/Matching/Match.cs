@@ -96,6 +96,15 @@ public sealed partial class Match
     /// <summary>Who proposed <see cref="Proposed"/>.</summary>
     public long ProposedBy { get; set; }
 
+    /// <summary>The place both agreed on in the chat (see <see cref="MeetingPlace"/>), or null.</summary>
+    public string? AgreedPlace { get; set; }
+
+    /// <summary>A place one side proposed and the other has not answered yet.</summary>
+    public string? ProposedPlace { get; set; }
+
+    /// <summary>Who proposed <see cref="ProposedPlace"/>.</summary>
+    public long PlaceProposedBy { get; set; }
+
     /// <summary>When both were asked how it went (once: "It's done" asks at once, the scheduled question then stays quiet).</summary>
     public Instant? FeedbackAskedAt { get; set; }
 
@@ -158,6 +167,31 @@ public sealed partial class Match
 
         Agreed = yes ? Proposed : Agreed;
         Proposed = null;
+        return true;
+    }
+
+    /// <summary>One side proposes a place to meet; false unless the match is accepted and the place is one of <see cref="MeetingPlace"/>'s.</summary>
+    public bool ProposePlace(long by, string place)
+    {
+        if (!Involves(by) || Status != MatchStatus.Accepted || !MeetingPlace.IsValid(place, this))
+        {
+            return false;
+        }
+
+        (ProposedPlace, PlaceProposedBy) = (place, by);
+        return true;
+    }
+
+    /// <summary>The other side answers the open place proposal; yes makes it the agreed place. False for the proposer, anyone else or no proposal.</summary>
+    public bool AnswerPlace(long by, bool yes)
+    {
+        if (ProposedPlace is null || !Involves(by) || by == PlaceProposedBy || Status != MatchStatus.Accepted)
+        {
+            return false;
+        }
+
+        AgreedPlace = yes ? ProposedPlace : AgreedPlace;
+        ProposedPlace = null;
         return true;
     }
 

@@ -22,7 +22,7 @@ public sealed class RelayPhrasesTests
         var copy = Assert.Single(lena.Messages, message => message.ChatId == Newcomer);
         Assert.Equal(ChatFlow.CatalogText("ar", "phrases.wrote_in", ("name", "Lena"), ("language", ChatFlow.CatalogText("ar", "spoken.de")),
             ("text", "\u2068Hallo Amina, ich komme morgen gegen 17 Uhr vorbei und bringe mein Werkzeug mit.\u2069")), ChatFlow.Plain(copy.Text));
-        Assert.Equal([$"phrase:open:{MatchId}", $"propose:start:{MatchId}", $"interpreter:ask:{MatchId}", $"match:report:{MatchId}"], copy.Buttons!.SelectMany(row => row).Select(button => button.Data));
+        Assert.Equal([$"phrase:open:{MatchId}", $"propose:start:{MatchId}", $"place:start:{MatchId}", $"interpreter:ask:{MatchId}", $"match:report:{MatchId}"], copy.Buttons!.SelectMany(row => row).Select(button => button.Data));
     }
 
     [Fact]

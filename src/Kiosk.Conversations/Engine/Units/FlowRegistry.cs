@@ -21,6 +21,7 @@ public static class FlowRegistry
         new DataDeletionFlow(),
         new PhrasesFlow(),
         new TimeProposalFlow(),
+        new PlaceProposalFlow(),
         new InterpreterFlow(),
         new SecondWordsFlow(),
     ];

@@ -18,14 +18,15 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
 
     /// <summary>
     /// The buttons under every message of a chat through the bot, for one side (<paramref name="voice"/>): quick phrases,
-    /// proposing a time, an interpreter (when the two share no language), reporting a problem.
+    /// proposing a time or a place, an interpreter (when the two share no language), reporting a problem.
     /// </summary>
     public static IEnumerable<IEnumerable<Button>> RelayButtons(Turn turn, Voice voice, Match match) =>
     [
         [Button.Press(voice.T("phrases.open"), FlowButton.Data(new PhraseButton(PhraseAction.Open, match.Id))),
          Button.Press(voice.T("propose.button"), FlowButton.Data(new ProposalButton(ProposalAction.Start, match.Id)))],
-        [.. Interpreting.SideButton(turn, voice, match) is { } interpreter ? [interpreter] : Array.Empty<Button>(),
-         Button.Press(voice.T("match.report"), Proposing.Data("report", match.Id))],
+        [PlaceProposalFlow.StartButton(voice, match.Id),
+         .. Interpreting.SideButton(turn, voice, match) is { } interpreter ? [interpreter] : Array.Empty<Button>()],
+        [Button.Press(voice.T("match.report"), Proposing.Data("report", match.Id))],
     ];
 
     /// <inheritdoc />
