@@ -33,6 +33,14 @@ public static class OutboundRequests
         ReplyMarkup = outbound.Kind == OutboundKind.EditButtons ? Keyboard(outbound.Buttons) : null,
     };
 
+    /// <summary>editMessageText without buttons: the answered question with its answer under it.</summary>
+    public static EditMessageTextRequest ShowAnswer(Outbound outbound) => new()
+    {
+        ChatId = outbound.ChatId,
+        MessageId = outbound.MessageId ?? 0,
+        Text = outbound.Text ?? "",
+    };
+
     /// <summary>sendDocument with the file's bytes (multipart upload) and a caption.</summary>
     public static SendDocumentRequest Document(Outbound outbound) => new()
     {

@@ -200,6 +200,7 @@ public sealed class OutboxSender(
             OutboundKind.Document => (await client.SendRequest(OutboundRequests.Document(message), inFlight.Token)).MessageId,
             OutboundKind.QrCode => (await client.SendRequest(OutboundRequests.QrCode(message), inFlight.Token)).MessageId,
             OutboundKind.Copy => (await client.SendRequest(OutboundRequests.Copy(message), inFlight.Token)).Id,
+            OutboundKind.RemoveButtons when message.Text is not null => (await client.SendRequest(OutboundRequests.ShowAnswer(message), inFlight.Token)).MessageId,
             OutboundKind.RemoveButtons or OutboundKind.EditButtons => (await client.SendRequest(OutboundRequests.EditButtons(message), inFlight.Token)).MessageId,
             OutboundKind.CoordinatorCommands => await SetCoordinatorMenuAsync(message, inFlight.Token),
             OutboundKind.PublicCommands => await ShowPublicMenuAsync(message, inFlight.Token),

@@ -85,5 +85,7 @@ public static class UpdateMapper
         ButtonData = WrittenText.RepairOrNull(query.Data),
         CallbackQueryId = query.Id,
         ButtonMessageId = query.Message?.MessageId,
+        ButtonMessageText = query.Message?.Text,
+        ButtonLabel = query.Message?.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).FirstOrDefault(button => button.CallbackData == query.Data)?.Text,
     };
 }

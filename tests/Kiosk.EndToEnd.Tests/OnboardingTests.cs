@@ -26,8 +26,11 @@ public sealed class OnboardingTests
         Assert.Equal(["menu:offer", "menu:request", "menu:advice", "menu:about", "menu:language"], menu.Buttons.SelectMany(row => row).Select(b => b.CallbackData ?? "").ToArray());
         Assert.Equal(KioskUnderTest.Localizer.Text(language, "menu.offer"), menu.Buttons[0][0].Text);
 
-        // The pressed questions lost their buttons, so they cannot be pressed twice.
-        Assert.Empty((await person.MessagesAsync()).Single(m => m.MessageId == languageQuestion.MessageId).Buttons);
+        // The pressed questions lost their buttons, so they cannot be pressed twice, and show what was chosen.
+        var answered = (await person.MessagesAsync()).Single(m => m.MessageId == languageQuestion.MessageId);
+        Assert.Empty(answered.Buttons);
+        Assert.StartsWith(languageQuestion.Text!, answered.Text, StringComparison.Ordinal);
+        Assert.EndsWith(languageQuestion.Buttons[0][0].Text, answered.Text, StringComparison.Ordinal);
     }
 
     [Fact]

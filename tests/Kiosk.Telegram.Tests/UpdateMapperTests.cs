@@ -1,3 +1,4 @@
+using Telegram.Bot.Types.ReplyMarkups;
 using Kiosk.Conversations.Engine;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -48,6 +49,22 @@ public sealed class UpdateMapperTests
         };
         var inbound = UpdateMapper.Map(update)!;
         Assert.Equal((InboundKind.Button, "menu:offer", "q1", (int?)77, 1001L), (inbound.Kind, inbound.ButtonData, inbound.CallbackQueryId, inbound.ButtonMessageId, inbound.ChatId));
+    }
+
+    [Fact]
+    public void A_button_press_brings_the_question_and_the_pressed_label_for_the_answer_trace_and_nothing_for_forged_data()
+    {
+        var question = new Message
+        {
+            Id = 77, Chat = Private, Text = "Wann brauchst du Hilfe?",
+            ReplyMarkup = new InlineKeyboardMarkup([[InlineKeyboardButton.WithCallbackData("Morgen", "form:when=tomorrow"), InlineKeyboardButton.WithCallbackData("Samstag", "form:when=sat")]]),
+        };
+
+        var pressed = UpdateMapper.Map(new Update { Id = 9, CallbackQuery = new CallbackQuery { Id = "q1", From = Amina, Data = "form:when=sat", Message = question } })!;
+        var forged = UpdateMapper.Map(new Update { Id = 10, CallbackQuery = new CallbackQuery { Id = "q2", From = Amina, Data = "form:when=never", Message = question } })!;
+
+        Assert.Equal(("Wann brauchst du Hilfe?", "Samstag"), (pressed.ButtonMessageText, pressed.ButtonLabel));
+        Assert.Null(forged.ButtonLabel);
     }
 
     [Fact]

@@ -92,6 +92,12 @@ public sealed record Inbound
     /// <summary>The bot message whose button was pressed.</summary>
     public int? ButtonMessageId { get; init; }
 
+    /// <summary>The text of the message whose button was pressed (the bot's own question), when Telegram sent it along.</summary>
+    public string? ButtonMessageText { get; init; }
+
+    /// <summary>The label of the pressed button, when Telegram sent the message's buttons along.</summary>
+    public string? ButtonLabel { get; init; }
+
     /// <summary>The person's message (a location or media to pass on by copying it).</summary>
     public int? MessageId { get; init; }
 

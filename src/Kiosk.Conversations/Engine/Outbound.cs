@@ -56,7 +56,10 @@ public sealed record Outbound
     /// <summary>What to do.</summary>
     public OutboundKind Kind { get; init; }
 
-    /// <summary>Text of a message, or the short notice of an answered button.</summary>
+    /// <summary>
+    /// Text of a message, the short notice of an answered button, or for <see cref="OutboundKind.RemoveButtons"/> the
+    /// question's new text with its answer (null: only the buttons go).
+    /// </summary>
     public string? Text { get; init; }
 
     /// <summary>Rows of inline buttons.</summary>

@@ -122,13 +122,29 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         }
     }
 
-    /// <summary>Removes the buttons of the message whose button was pressed, so it cannot be pressed again.</summary>
+    /// <summary>
+    /// Removes the buttons of the message whose button was pressed, so it cannot be pressed again, and leaves a trace of
+    /// the answer under the question ("When do you need help?" → "Saturday morning") when Telegram sent both along.
+    /// </summary>
     public void RemovePressedButtons()
     {
         if (Inbound.ButtonMessageId is { } messageId)
         {
-            messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.RemoveButtons, MessageId = messageId });
+            messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.RemoveButtons, MessageId = messageId, Text = AnsweredText() });
         }
+    }
+
+    // The question with the chosen answer under it, within Telegram's length; null when either is unknown.
+    private string? AnsweredText()
+    {
+        if (string.IsNullOrEmpty(Inbound.ButtonMessageText) || string.IsNullOrWhiteSpace(Inbound.ButtonLabel))
+        {
+            return null;
+        }
+
+        var answer = T("input.answered", ("answer", Inbound.ButtonLabel));
+        var room = WrittenText.MaxMessage - answer.Length - 2;
+        return room <= 0 ? null : WrittenText.Cut(Inbound.ButtonMessageText, room) + "\n\n" + answer;
     }
 
     /// <summary>Replaces the buttons of the message whose button was pressed (for multiple choice ticks).</summary>

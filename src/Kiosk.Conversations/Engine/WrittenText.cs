@@ -13,6 +13,9 @@ public static class WrittenText
     /// <summary>The mark put after a cut text.</summary>
     public const string Ellipsis = "…";
 
+    /// <summary>Telegram's longest message text, in UTF-16 units.</summary>
+    public const int MaxMessage = 4096;
+
     /// <summary>
     /// <paramref name="text"/> itself when it has at most <paramref name="max"/> UTF-16 units, else its longest start of whole
     /// text elements (grapheme clusters) that fits, followed by <paramref name="ellipsis"/>.

@@ -132,12 +132,18 @@ public sealed class ChatFlow
     public static string Plain(string? text) =>
         (text ?? "").Replace(Bidi.RightToLeftMark.ToString(), "", StringComparison.Ordinal).Replace(Bidi.LeftToRightMark.ToString(), "", StringComparison.Ordinal);
 
-    private ChatFlow PressOn(int messageId, string data) => Turn(new Inbound
+    // As Telegram does: the pressed message's text and the pressed button's label come along when the message is known.
+    private ChatFlow PressOn(int messageId, string data)
     {
-        UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Button, ButtonData = data,
-        CallbackQueryId = $"cb{nextUpdateId}", ButtonMessageId = messageId,
-        FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
-    });
+        var shown = sent.GetValueOrDefault(messageId);
+        return Turn(new Inbound
+        {
+            UpdateId = nextUpdateId++, ChatId = chatId, UserId = UserId, Kind = InboundKind.Button, ButtonData = data,
+            CallbackQueryId = $"cb{nextUpdateId}", ButtonMessageId = messageId,
+            ButtonMessageText = shown?.Text, ButtonLabel = shown?.Buttons?.SelectMany(row => row).FirstOrDefault(button => button.Data == data)?.Label,
+            FirstName = firstName, LanguageCode = telegramLanguage, IsPrivateChat = chatId > 0,
+        });
+    }
 
     public ChatFlow ShareLocation(double latitude, double longitude) => Turn(new Inbound
     {

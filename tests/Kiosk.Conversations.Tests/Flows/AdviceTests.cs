@@ -26,9 +26,9 @@ public sealed class AdviceTests
         Assert.Equal((1001L, "invoicing", "fa", "برای مشتری اولم چطور فاکتور بنویسم؟", AdviceStatus.Open),
             (request.MemberId, request.Topic, request.Language, request.Question, request.Status));
         AssertSentTo(chat, Coordinator, ChatFlow.CatalogText("de", "advice.new_for_team",
-            ("topic", ChatFlow.CatalogText("de", "advice.topic_invoicing")), ("language", "فارسی"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
+            ("topic", ChatFlow.CatalogText("de", "advice.topic_invoicing")), ("language", "فارسی / دری"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
         AssertSentTo(chat, 2002, ChatFlow.CatalogText("uk", "advice.new_for_team",
-            ("topic", ChatFlow.CatalogText("uk", "advice.topic_invoicing")), ("language", "فارسی"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
+            ("topic", ChatFlow.CatalogText("uk", "advice.topic_invoicing")), ("language", "فارسی / دری"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
         Assert.Equal(ConversationStep.Menu, chat.Conversation.State!.Step);
     }
 
@@ -92,7 +92,7 @@ public sealed class AdviceTests
         chat.Press($"coord:adv:take:{request.Id}").ExpectButtons($"coord:adv:relay:{request.Id}", $"coord:adv:meet:{request.Id}", $"coord:adv:close:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, (long?)1001), (request.Status, request.CoordinatorId));
 
-        chat.Press($"coord:adv:relay:{request.Id}").ExpectText("advice.relay_open_team", ("name", "Sara"), ("language", "فارسی"));
+        chat.Press($"coord:adv:relay:{request.Id}").ExpectText("advice.relay_open_team", ("name", "Sara"), ("language", "فارسی / دری"));
         AssertSentTo(chat, 3001, ChatFlow.CatalogText("fa", "advice.relay_open_person", ("name", "Jens"), ("topic", ChatFlow.CatalogText("fa", "advice.topic_invoicing"))), $"advice:done:{request.Id}");
 
         chat.Send("Hallo Sara, auf eine Rechnung gehören Name, Datum und Betrag.");

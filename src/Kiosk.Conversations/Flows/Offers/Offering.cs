@@ -14,7 +14,7 @@ public static class Offering
     public const int MaxOffers = 10;
 
     /// <summary>Languages a newcomer can say they speak.</summary>
-    public static readonly IReadOnlyList<string> SpokenLanguages = ["de", "en", "ar", "fa", "uk", "ru", "tr", "ku", "ps", "ti", "fr", "es"];
+    public static readonly IReadOnlyList<string> SpokenLanguages = ["de", "en", "ar", "fa", "uk", "ru", "tr", "ku", "ps", "ti", "so", "fr", "es"];
 
     /// <summary>The offer form.</summary>
     public static readonly Form<OfferDraft> Form = new("offer",
