@@ -226,7 +226,7 @@ public sealed class MatchingTests
         await amina.WriteAsync("/end");
         await jens.WaitForAsync("match.ended", ("name", "Amina"));
         await jens.WriteAsync("Bist du noch da?");
-        await jens.WaitForAsync("input.not_understood");
+        await jens.WaitForAsync("menu.free_text_hint");
         Assert.DoesNotContain("Bist du noch da?", await amina.AllBotTextAsync(), StringComparison.Ordinal);
     }
 
@@ -237,7 +237,7 @@ public sealed class MatchingTests
         var jens = kiosk.Person(7401, "Jens", "de");
         var olena = kiosk.Person(7402, "Olena", "uk");
         await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
-        await jens.WaitForAsync("match.none");
+        await jens.WaitForAsync("request.saved_none");
 
         await OfferBikeRepair(olena);
         await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann")));

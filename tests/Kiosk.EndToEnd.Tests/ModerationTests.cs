@@ -22,7 +22,7 @@ public sealed class ModerationTests
         Assert.DoesNotContain("7702", card, StringComparison.Ordinal);
 
         await AskForHelp(jens, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
-        await jens.WaitForAsync("match.none");
+        await jens.WaitForAsync("request.saved_none");
 
         await jonas.PressStartingWithAsync("coord:mod:ok:");
         await jonas.WaitForAsync("moderation.approved_done", ("name", "Amina"));
@@ -59,7 +59,7 @@ public sealed class ModerationTests
         await amina.WriteAsync("/myoffers");
         await amina.WaitForAsync("moderation.banned_answer");
         await AskForHelp(lena, "Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
-        await lena.WaitForAsync("match.none");
+        await lena.WaitForAsync("request.saved_none");
         Assert.DoesNotContain("👤 Amina", await lena.AllBotTextAsync(), StringComparison.Ordinal);
     }
 

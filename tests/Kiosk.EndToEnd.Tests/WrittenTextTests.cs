@@ -38,7 +38,7 @@ public sealed class WrittenTextTests
         var summary = await jens.WaitForStartAsync(T("de", "form.summary"));
         Assert.Contains(T("de", "categories.bikes.name"), summary, StringComparison.Ordinal);
         await jens.PressAsync("form:confirm");
-        await jens.WaitForAsync("match.none");
+        await jens.WaitForAsync("request.saved_none");
         await amina.OfferBikeRepairAsync("ottensen");
         var news = await jens.WaitForStartAsync(T("de", "match.new_offer", ("request", "x")).Split('„')[0]);
         Assert.Contains(request[..79] + "…", news, StringComparison.Ordinal);

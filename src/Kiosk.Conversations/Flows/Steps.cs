@@ -75,6 +75,11 @@ public static class Steps
                 break;
             case ConversationStep.Menu when turn.Member is not null && QuickMessage.TryHandle(turn, text):
                 break;
+            case ConversationStep.Menu when turn.Member is not null:
+                // "Hallo", "?", emoji: nothing to act on. Not a mistake: the person may just write what they need.
+                turn.Say("menu.free_text_hint");
+                MainMenu.Show(turn);
+                break;
             default:
                 Miss(turn);
                 break;

@@ -61,7 +61,10 @@ public sealed class HelpRequestFormTests
         chat.Press("form:category=paperwork").ExpectText("request.ask_when");
         chat.Press("form:when=tomorrow").ExpectText("request.ask_district");
         chat.Press("form:district=anywhere").ExpectText("request.ask_details");
-        chat.Press("form:details=-").ExpectText("form.summary").Press("form:confirm").ExpectText("request.saved");
+        chat.Press("form:details=-").ExpectText("form.summary").Press("form:confirm");
+        // Nobody offers paperwork yet: one answer says it is saved, nobody yet, and what helps meanwhile; no second "nobody".
+        chat.ExpectText("request.saved_none").ExpectButtons("menu:kiosk", "menu:advice", "menu:back");
+        Assert.Single(chat.Messages);
 
         var request = Assert.Single(chat.Conversation.Requests);
         Assert.Equal(("paperwork", "anywhere", ""), (request.Category, request.District, request.Details));
@@ -84,7 +87,8 @@ public sealed class HelpRequestFormTests
     {
         foreach (var (language, text) in new[] { ("de", "Hallo"), ("de", "danke!"), ("en", "hi there"), ("ar", "مرحبا"), ("ru", "Привет"), ("tr", "merhaba"), ("fa", "سلام") })
         {
-            var chat = OnboardingTests.Onboarded(language).Send(text).ExpectText("input.not_understood").ExpectText("menu.title");
+            var chat = OnboardingTests.Onboarded(language).Send(text).ExpectText("menu.free_text_hint").ExpectText("menu.title");
+            Assert.DoesNotContain(chat.Messages, message => ChatFlow.Plain(message.Text) == ChatFlow.CatalogText(language, "input.not_understood"));
             Assert.Null(chat.Conversation.State!.RequestDraft);
             Assert.Null(chat.Conversation.State!.OfferDraft);
         }

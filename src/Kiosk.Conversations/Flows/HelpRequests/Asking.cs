@@ -65,8 +65,7 @@ public static class Asking
         turn.Requests.Add(request);
         turn.State.LeaveForm();
         turn.State.Step = ConversationStep.Menu;
-        turn.Say("request.saved");
-        Proposing.Show(turn, request);
+        Proposing.Show(turn, request, justSaved: true);
     }
 
     /// <summary>The person's requests that are still open now.</summary>

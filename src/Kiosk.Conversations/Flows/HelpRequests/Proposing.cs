@@ -18,15 +18,34 @@ public static class Proposing
 
     private static readonly Duration FairnessWindow = Duration.FromDays(30);
 
-    /// <summary>Shows the best proposals for a request, from the <paramref name="skip"/>th on.</summary>
-    public static void Show(Turn turn, HelpRequest request, int skip = 0)
+    /// <summary>
+    /// Shows the best proposals for a request, from the <paramref name="skip"/>th on. A request <paramref name="justSaved"/>
+    /// that nobody offers yet gets one answer: saved, nobody yet, you will be told, and what can help meanwhile.
+    /// </summary>
+    public static void Show(Turn turn, HelpRequest request, int skip = 0, bool justSaved = false)
     {
         var candidates = Candidates(turn, request, skip + PerPage).Skip(skip).ToList();
+        if (candidates.Count == 0 && justSaved)
+        {
+            turn.SayText(turn.T("request.saved_none"),
+            [
+                [Button.Press(turn.T("kiosk.hours_button"), new ButtonData(ButtonData.Menu, "kiosk").ToString())],
+                [Button.Press(turn.T("advice.menu_entry"), new ButtonData(ButtonData.Menu, "advice").ToString())],
+                [MainMenu.BackButton(turn)],
+            ]);
+            return;
+        }
+
         if (candidates.Count == 0)
         {
             turn.Say(skip == 0 ? "match.none" : "match.no_more");
             MainMenu.Show(turn);
             return;
+        }
+
+        if (justSaved)
+        {
+            turn.Say("request.saved");
         }
 
         turn.Say("match.proposals");
