@@ -90,6 +90,9 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         foreach (var message in result.Messages)
         {
             var gone = ownChat is { } own && own.ChatId == message.ChatId ? own.Erased : IsGone(database, message.ChatId);
+            // An answered question with its answer repeats the question, which may quote someone else's words (a request on a
+            // card): nothing needs it once Telegram shows it, so it is not kept.
+            gone |= message.Kind == OutboundKind.RemoveButtons && message.Text is not null;
             var about = author is { } writer && writer != message.ChatId ? writer : (long?)null;
             database.Outbox.Insert(new OutboxEntry { ChatId = message.ChatId, Message = message, CreatedAt = now, ForgetWhenSent = gone, AboutId = about });
         }

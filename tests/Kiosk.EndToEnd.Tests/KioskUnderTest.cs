@@ -113,6 +113,9 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public Person Person(long userId, string firstName, string language, string? username = null) => new(this, userId, firstName, language, username);
 
+    /// <summary>A question as it reads once answered: its text, then the chosen answer under it.</summary>
+    public static string Answered(string language, string question, string answer) => question + "\n\n" + Localizer.Text(language, "input.answered", ("answer", answer));
+
     public async Task<JsonElement> StatsAsync() => await Http.GetFromJsonAsync<JsonElement>("/emulator/stats");
 
     public async Task PlanFaultAsync(string method, int errorCode, int retryAfter, int count) =>

@@ -27,8 +27,9 @@ public sealed class WebhookTests
         string[] expected =
         [
             KioskUnderTest.Localizer.Text("ar", "onboarding.welcome", ("name", "Amina")),
-            KioskUnderTest.Localizer.Text("ar", "onboarding.choose_language"),
-            KioskUnderTest.Localizer.Text("ar", "privacy.notice"),
+            // Answered questions show the answer under them.
+            KioskUnderTest.Answered("ar", KioskUnderTest.Localizer.Text("ar", "onboarding.choose_language"), KioskUnderTest.Localizer.LanguageName("ar")),
+            KioskUnderTest.Answered("ar", KioskUnderTest.Localizer.Text("ar", "privacy.notice"), KioskUnderTest.Localizer.Text("ar", "privacy.accept")),
             KioskUnderTest.Localizer.Text("ar", "menu.title"),
             KioskUnderTest.Localizer.Text("ar", "help.text"),
         ];

@@ -42,7 +42,9 @@ public sealed class PersonalDataTests : IDisposable
         string[] Ids(string list) => [.. json.GetProperty(list).EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];
         Assert.Equal(["o2"], Ids("offers"));
         Assert.Equal(["r1"], Ids("helpRequests"));
-        Assert.Equal(["m1"], Ids("matches"));
+        // m2: the chat Zaynab translates in, with nothing of its two sides.
+        Assert.Equal(["m1", "m2"], Ids("matches"));
+        Assert.Equal("interpreter", json.GetProperty("matches")[1].GetProperty("myRole").GetString());
         Assert.Equal(["a1"], Ids("adviceRequests"));
         Assert.Equal(["e1"], Ids("eventReminders"));
         Assert.Equal(["b1"], Ids("announcements"));
