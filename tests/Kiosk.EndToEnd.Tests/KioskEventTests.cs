@@ -33,7 +33,7 @@ public sealed class KioskEventTests
 
         await jens.WriteAsync("/events");
         var list = await jens.WaitForStartAsync(T("en", "kiosk.events_title"));
-        var saturday = "📅 " + T("en", "kiosk.at", ("day", "Saturday, 28.11."), ("time", "15:00")) + "\nReparatur-Café\nBring dein Fahrrad mit.";
+        var saturday = "📅 " + T("en", "kiosk.at", ("day", "Saturday, November 28"), ("time", "15:00")) + "\nReparatur-Café\nBring dein Fahrrad mit.";
         Assert.Contains(saturday, list, StringComparison.Ordinal);
         await jens.PressStartingWithAsync("event:sub:");
         await jens.WaitForAsync("kiosk.subscribed");
@@ -82,7 +82,7 @@ public sealed class KioskEventTests
         await lea.PressStartingWithAsync("coord:ev:delyes:");
         await lea.WaitForAsync("kiosk.deleted");
 
-        var thursday = "📅 " + T("de", "kiosk.at", ("day", "Donnerstag, 26.11."), ("time", "10:00")) + "\nFlohmarkt";
+        var thursday = "📅 " + T("de", "kiosk.at", ("day", "Donnerstag, 26. November"), ("time", "10:00")) + "\nFlohmarkt";
         await jens.WaitForAsync("kiosk.cancelled", ("event", thursday));
         await jens.WriteAsync("/events");
         await jens.WaitForAsync("kiosk.events_none");

@@ -18,7 +18,10 @@ public static class Labels
     public static string District(Voice turn, string? id) => id is null ? "–" : turn.T($"districts.{id}.name");
 
     /// <summary>Names of spoken languages.</summary>
-    public static string Spoken(Voice turn, IEnumerable<string> codes) => string.Join(", ", codes.Select(code => turn.T($"spoken.{code}")));
+    public static string Spoken(Voice turn, IEnumerable<string> codes) => List(turn, codes.Select(code => turn.T($"spoken.{code}")));
+
+    /// <summary>Items joined as the language joins a list ("، " in Arabic and Farsi).</summary>
+    public static string List(Voice turn, IEnumerable<string> items) => string.Join(turn.T("input.list_separator"), items);
 
     /// <summary>A price: free, exchange, "15 € per hour", "30 € for the job".</summary>
     public static string Price(Voice turn, Price? price) => price?.Kind switch
@@ -45,7 +48,7 @@ public static class Labels
 
         var (start, end) = (when.Start.Value, when.End.Value);
         var day = start.Date == end.Date ? Day(turn, start.Date) : $"{Day(turn, start.Date)} – {Day(turn, end.Date)}";
-        return turn.T("when.range", ("day", day), ("from", Clock(start.TimeOfDay)), ("to", Clock(end.TimeOfDay)));
+        return turn.T("when.range", ("day", day), ("from", Clock(turn, start.TimeOfDay)), ("to", Clock(turn, end.TimeOfDay)));
     }
 
     /// <summary>Weekly availability: a preset's name, or days per part of the day.</summary>
@@ -69,13 +72,14 @@ public static class Labels
     }
 
     /// <summary>A moment: "Do 26.11., 10:00".</summary>
-    public static string Moment(Voice turn, LocalDateTime moment) => $"{Day(turn, moment.Date)}, {Clock(moment.TimeOfDay)}";
+    public static string Moment(Voice turn, LocalDateTime moment) => List(turn, [Day(turn, moment.Date), Clock(turn, moment.TimeOfDay)]);
 
-    private static string Day(Voice turn, LocalDate date)
+    /// <summary>A day: the short weekday from the catalog, the day and month as the language's culture writes them ("Sa 28. November").</summary>
+    public static string Day(Voice turn, LocalDate date)
     {
         var days = turn.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();
-        return $"{days[(int)date.DayOfWeek - 1]} {date.Day.ToString(CultureInfo.InvariantCulture)}.{date.Month.ToString(CultureInfo.InvariantCulture)}.";
+        return $"{days[(int)date.DayOfWeek - 1]} {turn.Localizer.Date(turn.Language, date)}";
     }
 
-    private static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static string Clock(Voice turn, LocalTime time) => turn.Digits(time.ToString("HH:mm", CultureInfo.InvariantCulture));
 }

@@ -28,7 +28,7 @@ public static class References
         var average = done.Average(match => match.NeighbourRating!.Value).ToString("0.0", Localization.Localizer.Culture(turn.Language));
         var entries = done.Select(match => Entry(turn, match));
         turn.Say("references.share_hint");
-        turn.SayText(turn.T("references.summary", ("name", turn.Member?.FirstName ?? ""), ("count", done.Count), ("average", average)) + "\n\n" + string.Join('\n', entries));
+        turn.SayText(turn.Localizer.Plural(turn.Language, "references.summary", done.Count, ("name", turn.Member?.FirstName ?? ""), ("average", average)) + "\n\n" + string.Join('\n', entries));
     }
 
     private static string Entry(Turn turn, Match match)

@@ -41,10 +41,55 @@ public sealed class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
         var text = Raw(language, key);
         foreach (var (name, value) in args)
         {
-            text = text.Replace("{" + name + "}", Convert.ToString(value, Culture(language)), StringComparison.Ordinal);
+            // Numbers in the language's own digits (Persian digits in Farsi); text, names and people's words as they are.
+            var shown = value is int or long or double or decimal or float ? Digits(language, Convert.ToString(value, Culture(language))!) : Convert.ToString(value, Culture(language));
+            text = text.Replace("{" + name + "}", shown, StringComparison.Ordinal);
         }
 
         return IsRightToLeft(language) ? Bidi.MarkRightToLeft(text) : Bidi.MarkLeftToRight(text);
+    }
+
+    /// <summary>
+    /// The text of <paramref name="key"/> in the plural form <paramref name="count"/> takes in <paramref name="language"/>
+    /// (ICU's CLDR rules: "1 day", "2 дня", "5 дней", "21 день", "يومان"), with <paramref name="count"/> as "{count}" unless
+    /// <paramref name="args"/> names it otherwise.
+    /// </summary>
+    public string Plural(string language, string key, long count, params (string Name, object? Value)[] args)
+    {
+        var form = $"{key}.{PluralRules.Category(language, count)}";
+        var chosen = catalogs.For(language)?.ContainsKey(form) == true ? form : $"{key}.other";
+        return Text(language, chosen, [("count", count), .. args]);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its ASCII digits in the language's own digits, when the catalog asks for them
+    /// ("meta.digits": "native"; Farsi and Pashto), from the culture's native digits.
+    /// </summary>
+    public string Digits(string language, string text)
+    {
+        if (catalogs.For(language)?.GetValueOrDefault("meta.digits") != "native" || !text.Any(char.IsAsciiDigit))
+        {
+            return text;
+        }
+
+        var native = Culture(language).NumberFormat.NativeDigits;
+        return string.Concat(text.Select(c => char.IsAsciiDigit(c) ? native[c - '0'] : c.ToString()));
+    }
+
+    /// <summary>
+    /// A day as the language writes it, from its culture (Gregorian calendar also where the culture's own is another):
+    /// "28. November", "November 28", "28 ноября", "28 نوامبر" (with the language's digits).
+    /// </summary>
+    public string Date(string language, NodaTime.LocalDate date)
+    {
+        var culture = (CultureInfo)Culture(language).Clone();
+        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        {
+            culture.DateTimeFormat.Calendar = new GregorianCalendar();
+        }
+
+        var day = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified);
+        return Digits(language, day.ToString(culture.DateTimeFormat.MonthDayPattern, culture));
     }
 
     private string Raw(string language, string key)

@@ -125,8 +125,13 @@ public sealed class ChatFlow
     /// <summary>The catalog's text for a key, straight from the file (not through the localizer).</summary>
     public static string CatalogText(string language, string key, params (string Name, object? Value)[] args)
     {
-        var text = Catalogs.For(language)![key];
-        return args.Aggregate(text, (current, arg) => current.Replace("{" + arg.Name + "}", arg.Value?.ToString(), StringComparison.Ordinal));
+        var catalog = Catalogs.For(language)!;
+        var text = catalog[key];
+        // Numbers in Persian digits where the catalog says so (written out here, not through the localizer).
+        string Shown(object? value) => value is int or long && catalog.GetValueOrDefault("meta.digits") == "native"
+            ? string.Concat(value.ToString()!.Select(c => char.IsAsciiDigit(c) ? (char)('۰' + (c - '0')) : c))
+            : value?.ToString() ?? "";
+        return args.Aggregate(text, (current, arg) => current.Replace("{" + arg.Name + "}", Shown(arg.Value), StringComparison.Ordinal));
     }
 
     public static string Plain(string? text) =>

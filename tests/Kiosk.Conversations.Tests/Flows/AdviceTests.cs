@@ -88,7 +88,7 @@ public sealed class AdviceTests
 
         chat.Send("/queue").ExpectText("advice.queue_title", ("count", 1));
         Assert.Contains(chat.Messages, message => ChatFlow.Plain(message.Text).EndsWith("„\u2068چطور فاکتور بنویسم؟\u2069“", StringComparison.Ordinal)
-            && ChatFlow.Plain(message.Text).Contains("Sara", StringComparison.Ordinal) && ChatFlow.Plain(message.Text).Contains("vor 5 Std.", StringComparison.Ordinal));
+            && ChatFlow.Plain(message.Text).Contains("Sara", StringComparison.Ordinal) && ChatFlow.Plain(message.Text).Contains("vor 5 Stunden", StringComparison.Ordinal));
         chat.Press($"coord:adv:take:{request.Id}").ExpectButtons($"coord:adv:relay:{request.Id}", $"coord:adv:meet:{request.Id}", $"coord:adv:close:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, (long?)1001), (request.Status, request.CoordinatorId));
 
@@ -174,15 +174,15 @@ public sealed class AdviceTests
 
         coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").ExpectText("advice.pick_day", ("name", "Sara"));
         Assert.Equal(6, coordinator.ButtonLabels().Count);
-        Assert.Equal("Do 26.11.", coordinator.ButtonLabels()[0]);
-        coordinator.Send("Donnerstag um 14 Uhr").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Do 26.11., 14:00"));
+        Assert.Equal("Do 26. November", coordinator.ButtonLabels()[0]);
+        coordinator.Send("Donnerstag um 14 Uhr").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Do 26. November, 14:00"));
         AssertSentTo(chat: coordinator, 3001, ChatFlow.CatalogText("fa", "advice.appointment_offer", ("name", "Jens"),
-            ("topic", ChatFlow.CatalogText("fa", "advice.topic_invoicing")), ("when", "پنجشنبه 26.11., 14:00")), $"advice:accept:{request.Id}", $"advice:other:{request.Id}");
+            ("topic", ChatFlow.CatalogText("fa", "advice.topic_invoicing")), ("when", "پنجشنبه ۲۶ نوامبر، ۱۴:۰۰")), $"advice:accept:{request.Id}", $"advice:other:{request.Id}");
 
         var sara = new ChatFlow("fa", 3001, "Sara", directory: directory.Object);
         sara.Send("/start").Press("lang:fa").Press("privacy:yes");
-        sara.Forge($"advice:accept:{request.Id}").ExpectText("advice.appointment_accepted_person", ("when", "پنجشنبه 26.11., 14:00"));
-        AssertSentTo(sara, 1001, ChatFlow.CatalogText("de", "advice.appointment_accepted_team", ("name", "Sara"), ("when", "Do 26.11., 14:00")));
+        sara.Forge($"advice:accept:{request.Id}").ExpectText("advice.appointment_accepted_person", ("when", "پنجشنبه ۲۶ نوامبر، ۱۴:۰۰"));
+        AssertSentTo(sara, 1001, ChatFlow.CatalogText("de", "advice.appointment_accepted_team", ("name", "Sara"), ("when", "Do 26. November, 14:00")));
         Assert.Equal((AdviceStatus.Answered, AppointmentAnswer.Accepted), (request.Status, request.AppointmentAnswer));
         sara.Forge($"advice:other:{request.Id}").ExpectText("input.old_button");
     }
@@ -213,7 +213,7 @@ public sealed class AdviceTests
         var request = directory.Waiting();
         var coordinator = Onboarded("de", directory, new KioskOptions { Coordinators = [1001] }, "Jens");
 
-        coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Send("Freitag").ExpectText("advice.pick_time", ("day", "Fr 27.11."));
+        coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Send("Freitag").ExpectText("advice.pick_time", ("day", "Fr 27. November"));
         coordinator.Send("irgendwann mal").ExpectText("advice.time_not_understood");
         Assert.Null(request.Appointment);
     }
@@ -227,16 +227,16 @@ public sealed class AdviceTests
         directory.Keep(coordinator.LastResult);
 
         coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Press($"coord:adv:day:{request.Id}:20261128")
-            .ExpectText("advice.pick_time", ("day", "Sa 28.11.")).ExpectButtons(
+            .ExpectText("advice.pick_time", ("day", "Sa November 28")).ExpectButtons(
                 $"coord:adv:at:{request.Id}:202611281000", $"coord:adv:at:{request.Id}:202611281200", $"coord:adv:at:{request.Id}:202611281400",
                 $"coord:adv:at:{request.Id}:202611281600", $"coord:adv:at:{request.Id}:202611281800");
-        coordinator.Press($"coord:adv:at:{request.Id}:202611281200").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Sa 28.11., 12:00"));
+        coordinator.Press($"coord:adv:at:{request.Id}:202611281200").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Sa November 28, 12:00"));
         coordinator.Forge($"coord:adv:at:{request.Id}:202601011200").ExpectText("input.old_button");
 
         var sara = new ChatFlow("fa", 3001, "Sara", directory: directory.Object);
         sara.Send("/start").Press("lang:fa").Press("privacy:yes");
         sara.Forge($"advice:other:{request.Id}").ExpectText("advice.appointment_other_person");
-        AssertSentTo(sara, 1001, ChatFlow.CatalogText("en", "advice.appointment_other_team", ("name", "Sara"), ("when", "Sa 28.11., 12:00")),
+        AssertSentTo(sara, 1001, ChatFlow.CatalogText("en", "advice.appointment_other_team", ("name", "Sara"), ("when", "Sa November 28, 12:00")),
             $"coord:adv:meet:{request.Id}", $"coord:adv:relay:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, AppointmentAnswer.OtherTime), (request.Status, request.AppointmentAnswer));
     }

@@ -32,6 +32,35 @@ public sealed class LocalizerTests : IDisposable
         Assert.Equal("3,5 Euro für Amina", localizer.Text("de", "price", ("amount", 3.5m), ("name", "Amina")));
     }
 
+    [Theory]
+    [InlineData("en", "1 day ago", "2 days ago", "5 days ago", "21 days ago")]
+    [InlineData("de", "vor 1 Tag", "vor 2 Tagen", "vor 5 Tagen", "vor 21 Tagen")]
+    [InlineData("ru", "1 день назад", "2 дня назад", "5 дней назад", "21 день назад")]
+    [InlineData("uk", "1 день тому", "2 дні тому", "5 днів тому", "21 день тому")]
+    [InlineData("ar", "قبل يوم واحد", "قبل يومين", "قبل 5 أيام", "قبل 21 يومًا")]
+    [InlineData("fa", "۱ روز پیش", "۲ روز پیش", "۵ روز پیش", "۲۱ روز پیش")]
+    [InlineData("tr", "1 gün önce", "2 gün önce", "5 gün önce", "21 gün önce")]
+    public void Plural_forms_follow_the_language_s_rules_for_1_2_5_and_21(string language, string one, string two, string five, string twentyOne)
+    {
+        var localizer = new Localizer(Catalogs.Load(Catalogs.DefaultDirectory), Mock.Of<ILogger<Localizer>>());
+
+        string Days(long count) => Kiosk.Conversations.Tests.Engine.ChatFlow.Plain(localizer.Plural(language, "advice.age_days", count));
+
+        Assert.Equal([one, two, five, twentyOne], [Days(1), Days(2), Days(5), Days(21)]);
+    }
+
+    [Fact]
+    public void Farsi_writes_numbers_times_and_dates_in_Persian_digits_and_the_Gregorian_calendar()
+    {
+        var localizer = new Localizer(Catalogs.Load(Catalogs.DefaultDirectory), Mock.Of<ILogger<Localizer>>());
+
+        Assert.Equal("۲۸ نوامبر", localizer.Date("fa", new NodaTime.LocalDate(2026, 11, 28)));
+        Assert.Equal("28. November", localizer.Date("de", new NodaTime.LocalDate(2026, 11, 28)));
+        Assert.Equal("28 ноября", localizer.Date("ru", new NodaTime.LocalDate(2026, 11, 28)));
+        Assert.Equal("۱۷:۳۰", localizer.Digits("fa", "17:30"));
+        Assert.Equal("17:30", localizer.Digits("ar", "17:30"));
+    }
+
     [Fact]
     public void Right_to_left_lines_that_start_with_Latin_get_a_direction_mark()
     {

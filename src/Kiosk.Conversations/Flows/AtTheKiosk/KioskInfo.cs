@@ -37,12 +37,11 @@ public static class KioskInfo
         turn.SayText(string.Join("\n", lines), buttons);
     }
 
-    /// <summary>"Saturday, 28.11." in the person's language.</summary>
-    public static string Date(Voice voice, LocalDate date) =>
-        $"{DayName(voice, date.DayOfWeek)}, {date.Day.ToString(CultureInfo.InvariantCulture)}.{date.Month.ToString(CultureInfo.InvariantCulture)}.";
+    /// <summary>"Saturday, 28. November" in the person's language (day and month as its culture writes them).</summary>
+    public static string Date(Voice voice, LocalDate date) => $"{DayName(voice, date.DayOfWeek)}, {voice.Localizer.Date(voice.Language, date)}";
 
     /// <summary>"Saturday, 28.11. at 15:00" in the person's language.</summary>
-    public static string At(Voice voice, LocalDateTime start) => voice.T("kiosk.at", ("day", Date(voice, start.Date)), ("time", Clock(start.TimeOfDay)));
+    public static string At(Voice voice, LocalDateTime start) => voice.T("kiosk.at", ("day", Date(voice, start.Date)), ("time", Clock(voice, start.TimeOfDay)));
 
     /// <summary>A weekday's full name in the person's language, capitalized ("Montag", "Понедельник").</summary>
     public static string DayName(Voice voice, IsoDayOfWeek day)
@@ -52,19 +51,19 @@ public static class KioskInfo
         return name.Length == 0 ? name : culture.TextInfo.ToUpper(name[0]) + name[1..];
     }
 
-    /// <summary>A clock time as 24-hour "15:00".</summary>
-    public static string Clock(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A clock time as 24-hour "15:00", in the language's digits.</summary>
+    public static string Clock(Voice voice, LocalTime time) => voice.Digits(time.ToString("HH:mm", CultureInfo.InvariantCulture));
 
     private static string Status(Turn turn, OpeningStatus status, LocalDate today) => status switch
     {
-        { IsOpen: true, ClosesAt: { } closes } => turn.T("kiosk.open_until", ("time", Clock(closes))),
-        { NextOpening: { } next } when next.Date == today => turn.T("kiosk.opens_today", ("time", Clock(next.TimeOfDay))),
-        { NextOpening: { } next } when next.Date == today.PlusDays(1) => turn.T("kiosk.opens_tomorrow", ("time", Clock(next.TimeOfDay))),
-        { NextOpening: { } next } when next.Date < today.PlusDays(7) => turn.T("kiosk.opens_on", ("day", DayName(turn, next.DayOfWeek)), ("time", Clock(next.TimeOfDay))),
-        { NextOpening: { } next } => turn.T("kiosk.opens_on", ("day", Date(turn, next.Date)), ("time", Clock(next.TimeOfDay))),
+        { IsOpen: true, ClosesAt: { } closes } => turn.T("kiosk.open_until", ("time", Clock(turn, closes))),
+        { NextOpening: { } next } when next.Date == today => turn.T("kiosk.opens_today", ("time", Clock(turn, next.TimeOfDay))),
+        { NextOpening: { } next } when next.Date == today.PlusDays(1) => turn.T("kiosk.opens_tomorrow", ("time", Clock(turn, next.TimeOfDay))),
+        { NextOpening: { } next } when next.Date < today.PlusDays(7) => turn.T("kiosk.opens_on", ("day", DayName(turn, next.DayOfWeek)), ("time", Clock(turn, next.TimeOfDay))),
+        { NextOpening: { } next } => turn.T("kiosk.opens_on", ("day", Date(turn, next.Date)), ("time", Clock(turn, next.TimeOfDay))),
         _ => turn.T("kiosk.closed_for_now"),
     };
 
     private static string Spans(Voice voice, IReadOnlyList<OpeningSpan> spans) =>
-        spans.Count == 0 ? voice.T("kiosk.closed") : string.Join(", ", spans.Select(span => $"{Clock(span.Opens)}–{Clock(span.Closes)}"));
+        spans.Count == 0 ? voice.T("kiosk.closed") : Labels.List(voice, spans.Select(span => $"{Clock(voice, span.Opens)}–{Clock(voice, span.Closes)}"));
 }

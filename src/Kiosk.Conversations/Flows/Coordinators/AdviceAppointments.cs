@@ -147,13 +147,8 @@ public static class AdviceAppointments
         turn.SayText(turn.T("advice.pick_time", ("day", DayLabel(turn, date))), hours.Chunk(3));
     }
 
-    // "Do 26.11., 14:00" with the language's short weekday names.
-    private static string When(Voice voice, LocalDateTime time) =>
-        $"{DayLabel(voice, time.Date)}, {time.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    // "Do 26. November, 14:00" with the language's short weekday names.
+    private static string When(Voice voice, LocalDateTime time) => Labels.Moment(voice, time);
 
-    private static string DayLabel(Voice voice, LocalDate date)
-    {
-        var days = voice.T("when.days_short").Split(',').Select(day => day.Trim()).ToArray();
-        return $"{days[(int)date.DayOfWeek - 1]} {date.Day.ToString(CultureInfo.InvariantCulture)}.{date.Month.ToString(CultureInfo.InvariantCulture)}.";
-    }
+    private static string DayLabel(Voice voice, LocalDate date) => Labels.Day(voice, date);
 }

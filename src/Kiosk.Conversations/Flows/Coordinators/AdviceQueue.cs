@@ -88,7 +88,7 @@ public static class AdviceQueue
     public static string Describe(Turn turn, AdviceRequest request, string key)
     {
         var hours = (int)(turn.Time.Now - request.CreatedAt).TotalHours;
-        var age = hours < 1 ? turn.T("advice.age_new") : hours < 48 ? turn.T("advice.age_hours", ("hours", hours)) : turn.T("advice.age_days", ("days", hours / 24));
+        var age = hours < 1 ? turn.T("advice.age_new") : hours < 48 ? turn.Localizer.Plural(turn.Language, "advice.age_hours", hours) : turn.Localizer.Plural(turn.Language, "advice.age_days", hours / 24);
         return turn.T(key, ("topic", turn.T($"advice.topic_{request.Topic}")), ("language", turn.Localizer.LanguageName(request.Language)),
             ("name", Labels.Name(turn, request.MemberId)), ("age", age),
             ("question", request.Question.Length > 0 ? Bidi.Isolate(request.Question) : turn.T("advice.no_question")));

@@ -31,7 +31,7 @@ public static class FiguresText
                 ("cancelled", N(outcomes[RequestOutcome.Cancelled])), ("unmatched", N(outcomes[RequestOutcome.Unmatched]))),
             turn.T("figures.match_rate", ("rate", figures.MatchRate is { } rate ? rate.ToString("P0", culture) : turn.T("figures.none"))),
             turn.T("figures.median_wait", ("time", figures.MedianTimeToProposal is { } wait ? Duration(turn, wait) : turn.T("figures.none"))),
-            turn.T("figures.announcements", ("count", N(figures.Announcements)), ("delivered", N(figures.AnnouncementsDelivered))),
+            turn.Localizer.Plural(turn.Language, "figures.announcements", figures.AnnouncementsDelivered, ("sent", N(figures.Announcements))),
         ];
         return string.Join("\n\n", lines);
     }

@@ -42,7 +42,7 @@ public sealed class BroadcastFlowTests
         chat.Press("coord:bc:aud:language").Press("coord:bc:to:language:uk");
         chat.Press("coord:bc:later").ExpectText("broadcast.ask_time");
         chat.Send("morgen 10 Uhr");
-        Assert.Contains("26.11., 10:00", ChatFlow.Plain(chat.Messages.Single().Text));
+        Assert.Contains("26. November, 10:00", ChatFlow.Plain(chat.Messages.Single().Text));
         chat.Press("coord:bc:at");
 
         var broadcast = Assert.Single(chat.LastResult!.Changes.NewBroadcasts);

@@ -48,7 +48,7 @@ public sealed class FiguresTests
         Assert.StartsWith(ChatFlow.CatalogText("de", "figures.title", ("date", "25.11.2026")), text, StringComparison.Ordinal);
         Assert.Contains(ChatFlow.CatalogText("de", "figures.people", ("count", 0), ("offer_only", 0), ("request_only", 0), ("both", 0), ("neither", 0)), text, StringComparison.Ordinal);
         Assert.Contains(ChatFlow.CatalogText("de", "figures.match_rate", ("rate", ChatFlow.CatalogText("de", "figures.none"))), text, StringComparison.Ordinal);
-        Assert.Contains(ChatFlow.CatalogText("de", "figures.announcements", ("count", 0), ("delivered", 0)), text, StringComparison.Ordinal);
+        Assert.Contains(ChatFlow.CatalogText("de", "figures.announcements.other", ("sent", 0), ("count", 0)), text, StringComparison.Ordinal);
     }
 
     [Fact]
