@@ -107,6 +107,15 @@ public sealed class LiteDirectory(KioskDatabase database) : IKioskDirectory
         StoredRecords.Find(database, kind, id);
 
     /// <inheritdoc />
+    public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> AllRecords(Kiosk.Conversations.Engine.Units.StoredKind kind) => StoredRecords.All(database, kind);
+
+    /// <inheritdoc />
+    public IReadOnlyList<(long Id, string Text)> SentTo(long chatId, int count) =>
+        database.Outbox.Find(entry => entry.ChatId == chatId)
+            .Where(entry => entry.Message.Kind == OutboundKind.Message && entry.Message.Text != null)
+            .OrderByDescending(entry => entry.Id).Take(count).Select(entry => (entry.Id, entry.Message.Text!)).ToList();
+
+    /// <inheritdoc />
     public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> RecordsOf(Kiosk.Conversations.Engine.Units.StoredKind kind, long memberId) =>
         StoredRecords.Of(database, kind, memberId);
 

@@ -25,6 +25,11 @@ public static class StoredRecords
     public static T? Find<T>(KioskDatabase database, StoredKind<T> kind, string id) where T : class, IStoredRecord =>
         database.Database.GetCollection<T>(kind.Collection).FindById(id);
 
+    /// <summary>Every record of one kind.</summary>
+    public static IReadOnlyList<IStoredRecord> All(KioskDatabase database, StoredKind kind) =>
+        database.Database.GetCollection(kind.Collection).FindAll()
+            .Select(document => (IStoredRecord)database.Database.Mapper.ToObject(kind.RecordType, document)).ToList();
+
     /// <summary>A member's records of one kind.</summary>
     public static IReadOnlyList<IStoredRecord> Of(KioskDatabase database, StoredKind kind, long memberId) =>
         database.Database.GetCollection(kind.Collection).Find(Query.EQ(nameof(IStoredRecord.MemberId), memberId))

@@ -15,7 +15,7 @@ public sealed record CorpusLine(string Language, string Intent, string Category,
 public static class Corpus
 {
     /// <summary>The languages, in the order tables show them.</summary>
-    public static readonly IReadOnlyList<string> Languages = ["de", "en", "ar", "fa", "uk", "ru", "tr"];
+    public static readonly IReadOnlyList<string> Languages = ["de", "en", "ar", "fa", "uk", "ru", "tr", "ps", "ku", "ti", "so", "fr"];
 
     /// <summary>Reads every file of one part ("train" or "test") under <paramref name="root"/>.</summary>
     public static IReadOnlyList<CorpusLine> Read(string root, string part) =>

@@ -84,7 +84,7 @@ public static class EvaluateCommand
 
     // A message in Latin letters in a language with its own script ("bdi 7ada", "mozhu") is not counted for the language.
     private static bool IsInOwnScript(CorpusLine line) =>
-        line.Language is "de" or "en" or "tr" || line.Text.Count(char.IsLetter) is var letters && line.Text.Count(c => c > '\u024f' && char.IsLetter(c)) * 2 > letters;
+        line.Language is "de" or "en" or "tr" or "ku" or "so" or "fr" || line.Text.Count(char.IsLetter) is var letters && line.Text.Count(c => c > '\u024f' && char.IsLetter(c)) * 2 > letters;
 
     private static (double Median, double P99, double Max, int Count) Time(KioskRecognizers recognizers, IReadOnlyList<CorpusLine> lines)
     {

@@ -79,6 +79,12 @@ public interface IKioskDirectory
     /// <summary>One record of a flow built as a unit, or null.</summary>
     T? Record<T>(Units.StoredKind<T> kind, string id) where T : class, Units.IStoredRecord => null;
 
+    /// <summary>Every record of one kind (for the team: wording suggestions).</summary>
+    IReadOnlyList<Units.IStoredRecord> AllRecords(Units.StoredKind kind) => [];
+
+    /// <summary>The bot's last text messages to a chat, newest first, with their outbox ids.</summary>
+    IReadOnlyList<(long Id, string Text)> SentTo(long chatId, int count) => [];
+
     /// <summary>A member's records of one kind (for /mydata).</summary>
     IReadOnlyList<Units.IStoredRecord> RecordsOf(Units.StoredKind kind, long memberId) => [];
 

@@ -106,10 +106,10 @@ public static class Commands
                 MainMenu.Choose(turn, name);
                 break;
             case "help" when turn.IsCoordinator:
-                turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"));
+                turn.SayText(turn.T("help.text") + "\n\n" + turn.T("coordinator.help"), [[Wording.WordingFlow.StartButton(turn)]]);
                 break;
             case "help":
-                turn.Say("help.text");
+                turn.SayText(turn.T("help.text"), turn.Member is null ? null : [[Wording.WordingFlow.StartButton(turn)]]);
                 break;
             case "language":
                 Onboarding.AskLanguage(turn);

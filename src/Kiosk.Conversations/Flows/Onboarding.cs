@@ -37,7 +37,8 @@ public static class Onboarding
         var ordered = turn.Localizer.Languages.OrderBy(code => code == suggested ? 0 : 1).ToList();
         var buttons = ordered.Chunk(2).Select(pair => pair.Select(code =>
             Button.Press(turn.Localizer.LanguageName(code), new ButtonData(ButtonData.Language, code).ToString())));
-        turn.SayText(turn.T("onboarding.choose_language"), buttons);
+        // A member can also suggest a better wording from here.
+        turn.SayText(turn.T("onboarding.choose_language"), turn.Member is null ? buttons : [.. buttons, [Wording.WordingFlow.StartButton(turn)]]);
     }
 
     /// <summary>Handles a chosen language, during onboarding or later through /language.</summary>

@@ -26,6 +26,9 @@ public static partial class Bidi
     public static string Isolate(string text) =>
         $"\u2068{string.Concat(text.Where(c => !Engine.WrittenText.IsDirectionalFormatting(c)))}\u2069";
 
+    /// <summary><paramref name="text"/> without the direction marks this class adds (LRM, RLM).</summary>
+    public static string Strip(string text) => text.Replace(LeftToRightMark.ToString(), "", StringComparison.Ordinal).Replace(RightToLeftMark.ToString(), "", StringComparison.Ordinal);
+
     /// <summary>Prefixes every line of <paramref name="text"/> that does not start right-to-left with an RLM.</summary>
     public static string MarkRightToLeft(string text)
     {

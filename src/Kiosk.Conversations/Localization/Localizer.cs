@@ -8,13 +8,14 @@ namespace Kiosk.Conversations.Localization;
 /// Looks up user-visible texts by key. A key missing in a language falls back to English, then German,
 /// and is logged once. Right-to-left texts get direction marks so that Telegram shows them right-aligned.
 /// </summary>
-public sealed class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
+public sealed partial class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
 {
     /// <summary>The language used when nothing better is known.</summary>
     public const string DefaultLanguage = "de";
 
     private static readonly string[] Fallbacks = ["en", DefaultLanguage];
     private readonly ConcurrentDictionary<(string, string), bool> reportedMissing = new();
+    private readonly ConcurrentDictionary<string, List<(string Key, int Literal, System.Text.RegularExpressions.Regex Pattern)>> templates = new(StringComparer.Ordinal);
 
     /// <summary>Supported language codes, German and English first.</summary>
     public IReadOnlyList<string> Languages => catalogs.Languages;
@@ -59,6 +60,38 @@ public sealed class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
         var form = $"{key}.{PluralRules.Category(language, count)}";
         var chosen = catalogs.For(language)?.ContainsKey(form) == true ? form : $"{key}.other";
         return Text(language, chosen, [("count", count), .. args]);
+    }
+
+    /// <summary>The catalog's text of <paramref name="key"/> as written there, placeholders unfilled (for the team's review of wordings).</summary>
+    public string Template(string language, string key) => Raw(language, key);
+
+    /// <summary>
+    /// The catalog key whose text <paramref name="text"/> (a message the bot sent) was made from, or null (a copied
+    /// message, a card built from several texts). The most specific template wins.
+    /// </summary>
+    public string? KeyOf(string language, string text)
+    {
+        var plain = Bidi.Strip(text);
+        return templates.GetOrAdd(language, code => (catalogs.For(code) ?? new Dictionary<string, string>())
+                .Where(entry => !entry.Key.StartsWith("meta.", StringComparison.Ordinal) && entry.Value.Length > 0 && entry.Value[0] is not ('[' or '{'))
+                .Select(entry => (entry.Key, Literal: Placeholder().Replace(entry.Value, "").Length,
+                    Pattern: new System.Text.RegularExpressions.Regex("^" + Placeholder().Replace(System.Text.RegularExpressions.Regex.Escape(Bidi.Strip(entry.Value)).Replace(@"\{", "{", StringComparison.Ordinal), "(?s:.*?)") + "$",
+                        System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))))
+                .OrderByDescending(template => template.Literal).ToList())
+            .FirstOrDefault(template => template.Literal > 0 && Matches(template.Pattern, plain)).Key;
+    }
+
+    // A pathological text gives up on one template rather than stopping the turn.
+    private static bool Matches(System.Text.RegularExpressions.Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -119,4 +152,7 @@ public sealed class Localizer(Catalogs catalogs, ILogger<Localizer> logger)
             logger.LogWarning("Localization key {Key} is missing for language {Language}; using a fallback", key, language);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[a-z_]+\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
 }

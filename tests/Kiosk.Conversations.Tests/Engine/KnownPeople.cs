@@ -25,6 +25,15 @@ public sealed class KnownPeople : IKioskDirectory
     public T? Record<T>(Kiosk.Conversations.Engine.Units.StoredKind<T> kind, string id) where T : class, Kiosk.Conversations.Engine.Units.IStoredRecord =>
         Records.GetValueOrDefault(id) as T;
 
+    public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> AllRecords(Kiosk.Conversations.Engine.Units.StoredKind kind) =>
+        Records.Values.Where(record => record.GetType() == kind.RecordType).ToList();
+
+    /// <summary>What the bot sent, as the outbox would keep it (id, chat, text), newest last.</summary>
+    public List<(long Id, long ChatId, string Text)> Sent { get; } = [];
+
+    public IReadOnlyList<(long Id, string Text)> SentTo(long chatId, int count) =>
+        Sent.Where(entry => entry.ChatId == chatId).Reverse().Take(count).Select(entry => (entry.Id, entry.Text)).ToList();
+
     public IReadOnlyList<Kiosk.Conversations.Engine.Units.IStoredRecord> RecordsOf(Kiosk.Conversations.Engine.Units.StoredKind kind, long memberId) =>
         Records.Values.Where(record => record.GetType() == kind.RecordType && record.MemberId == memberId).ToList();
 

@@ -13,9 +13,9 @@ public sealed partial class CatalogTests
     public static TheoryData<string> Languages() => new(Catalogs.Languages);
 
     [Fact]
-    public void At_least_the_seven_languages_of_the_kiosk_are_there()
+    public void At_least_the_twelve_languages_of_the_kiosk_are_there()
     {
-        Assert.Superset(new HashSet<string>(["de", "en", "ar", "fa", "uk", "ru", "tr"]), Catalogs.Languages.ToHashSet());
+        Assert.Superset(new HashSet<string>(["de", "en", "ar", "fa", "uk", "ru", "tr", "ps", "ku", "ti", "so", "fr"]), Catalogs.Languages.ToHashSet());
     }
 
     [Theory]
@@ -62,10 +62,10 @@ public sealed partial class CatalogTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Direction_is_declared_and_right_to_left_only_for_Arabic_and_Farsi(string language)
+    public void Direction_is_declared_and_right_to_left_only_for_Arabic_Farsi_and_Pashto(string language)
     {
         var direction = Catalogs.For(language)!["meta.direction"];
-        Assert.Equal(language is "ar" or "fa" ? "rtl" : "ltr", direction);
+        Assert.Equal(language is "ar" or "fa" or "ps" ? "rtl" : "ltr", direction);
     }
 
     [Theory]

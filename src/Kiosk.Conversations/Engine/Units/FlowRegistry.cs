@@ -23,6 +23,7 @@ public static class FlowRegistry
         new TimeProposalFlow(),
         new PlaceProposalFlow(),
         new InterpreterFlow(),
+        new Flows.Wording.WordingFlow(),
         new SecondWordsFlow(),
     ];
 

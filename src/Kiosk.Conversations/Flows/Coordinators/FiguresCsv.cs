@@ -70,7 +70,8 @@ public static class FiguresCsv
         yield return new("announcements_delivered", N(figures.AnnouncementsDelivered));
     }
 
-    private static byte[] Write<T>(IEnumerable<T> rows)
+    /// <summary>Rows as a CSV file (UTF-8, invariant culture).</summary>
+    public static byte[] Write<T>(IEnumerable<T> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))

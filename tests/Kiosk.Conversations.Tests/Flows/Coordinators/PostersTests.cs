@@ -16,7 +16,7 @@ public sealed class PostersTests
         var chat = FiguresTests.Coordinator("de");
 
         chat.Send("/poster").ExpectText("figures.poster_language");
-        Assert.Equal(7, chat.ButtonLabels().Count);
+        Assert.Equal(ChatFlow.Catalogs.Languages.Count, chat.ButtonLabels().Count);
         chat.Press($"coord:fig:poster:{language}")
             .ExpectButtons($"coord:fig:poster:{language}:offer", $"coord:fig:poster:{language}:request", $"coord:fig:poster:{language}:both");
         chat.Press($"coord:fig:poster:{language}:{role}");
