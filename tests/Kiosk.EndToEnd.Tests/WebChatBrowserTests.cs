@@ -17,8 +17,72 @@ public sealed class ChromiumFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A theory that skips like <see cref="ChromiumFactAttribute"/> where Debian's Chromium is missing.</summary>
+public sealed class ChromiumTheoryAttribute : TheoryAttribute
+{
+    public ChromiumTheoryAttribute()
+    {
+        if (!File.Exists(ChromiumFactAttribute.Path))
+        {
+            Skip = "Chromium is not installed: run 'apt-get install chromium' (Debian package 'chromium') to run the browser test.";
+        }
+    }
+}
+
 public sealed class WebChatBrowserTests
 {
+    [ChromiumTheory]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    [InlineData("ps")]
+    public async Task Onboarding_the_help_text_and_a_candidate_card_read_right_to_left(string language)
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync();
+        var amina = kiosk.Person(1101, "Amina", "ar");
+        var neighbour = kiosk.Person(1102, "Jens", language);
+        await amina.OfferBikeRepairAsync(words: "I repair bikes, also cargo bikes!");
+        await amina.WaitForAsync("offer.saved");
+        await neighbour.AskForHelpAsync("Kann jemand mein Fahrrad reparieren? In Ottensen, egal wann");
+        await neighbour.WaitForTextAsync("👤 Amina", contains: true);
+        await neighbour.WriteAsync("/help");
+        await neighbour.WaitForTextAsync(KioskUnderTest.Localizer.Text(language, "help.text"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 700, Height = 2400 } });
+        await page.AddInitScriptAsync($"localStorage.setItem('kiosk-webchat-people', JSON.stringify([{{ id: 1102, name: 'Jens', lang: '{language}' }}]));");
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        var column = page.Locator("section.person[data-user-id='1102']");
+        await Expect(column).ToHaveAttributeAsync("dir", "rtl");
+        var card = column.Locator(".bubble.bot .text", new LocatorLocatorOptions { HasTextString = "Amina" }).First;
+        await Expect(card).ToBeVisibleAsync();
+
+        // Every message of the bot is laid out right to left: onboarding, the help text, the card that starts with a Latin name.
+        var texts = column.Locator(".bubble.bot .text");
+        var directions = await texts.EvaluateAllAsync<string[]>("elements => elements.map(e => getComputedStyle(e).direction + ':' + (e.matches(':dir(rtl)') ? 'rtl' : 'ltr'))");
+        Assert.True(directions.Length >= 5, $"only {directions.Length} bot messages");
+        Assert.All(directions, direction => Assert.EndsWith(":rtl", direction, StringComparison.Ordinal));
+
+        // The card's Latin name and the person's own words keep their order inside the right-to-left line.
+        var positions = await card.EvaluateAsync<double[]>(@"element => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.textContent.indexOf('bikes!');
+                if (at >= 0) {
+                    const box = (from, to) => { const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to); return range.getBoundingClientRect(); };
+                    return [box(at, at + 1).left, box(at + 5, at + 6).left];
+                }
+            }
+            return [0, 0];
+        }");
+        Assert.True(positions[1] > positions[0], $"'!' at x={positions[1]} is left of 'bikes' at x={positions[0]}");
+
+        var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, $"webchat-rtl-{language}.png");
+        await column.ScreenshotAsync(new LocatorScreenshotOptions { Path = file });
+        Assert.True(new FileInfo(file).Length > 10_000, "the screenshot has content");
+    }
+
     [ChromiumFact]
     public async Task A_newcomer_goes_through_onboarding_in_Arabic_in_the_web_chat()
     {

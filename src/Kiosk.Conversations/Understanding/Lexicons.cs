@@ -14,7 +14,16 @@ public sealed class Lexicons(Catalogs catalogs)
     /// <summary>The lexicon of one language.</summary>
     public Lexicon For(string language) => byLanguage.GetOrAdd(language, code => Lexicon.For(catalogs, code));
 
-    /// <summary>The person's language first, then German and English (words people mix in), then the rest.</summary>
+    // Languages whose speakers mix each other's words (and often type on each other's keyboards).
+    private static readonly string[][] Neighbours = [["ar", "fa", "ps"], ["uk", "ru"], ["tr", "ku"]];
+
+    /// <summary>
+    /// The word lists read for a person's message: their language first, then German and English (words people in
+    /// Hamburg mix in), then the languages of their neighbours (Farsi words in Pashto, Russian in Ukrainian, Turkish in
+    /// Kurmanji). Not every language: a short word of one is a common word of another ("mon" is Monday in English and
+    /// "my" in French, "mar" Tuesday in French and "once" in Somali), and read for everyone it misread other people.
+    /// </summary>
     public IEnumerable<Lexicon> InOrderFor(string language) =>
-        new[] { language, "de", "en" }.Concat(catalogs.Languages).Distinct().Where(code => catalogs.For(code) is not null).Select(For);
+        new[] { language, "de", "en" }.Concat(Neighbours.Where(group => group.Contains(language)).SelectMany(group => group))
+            .Distinct().Where(code => catalogs.For(code) is not null).Select(For);
 }
