@@ -308,7 +308,7 @@ public sealed class MatchingTests
 
         await amina.WriteAsync("/myreferences");
         await amina.WaitForAsync("references.share_hint");
-        var references = await amina.WaitForStartAsync(T("ar", "references.summary", ("name", "Amina"), ("count", 1), ("average", "5.0")).Split('\n')[0]);
+        var references = await amina.WaitForStartAsync(KioskUnderTest.Localizer.Plural("ar", "references.summary", 1, ("name", "Amina"), ("average", "5.0")).Split('\n')[0]);
         Assert.Contains("★★★★★", references, StringComparison.Ordinal);
         Assert.Contains("Sehr nett und schnell!", references, StringComparison.Ordinal);
         Assert.Contains("Jens", references, StringComparison.Ordinal);

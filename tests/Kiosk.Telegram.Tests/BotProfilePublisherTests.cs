@@ -25,7 +25,7 @@ public sealed class BotProfilePublisherTests
 
         Assert.Equal(Localizer.Languages.Prepend(null), commands.Select(c => c.LanguageCode));
         var arabic = commands.Single(c => c.LanguageCode == "ar").Commands.ToList();
-        Assert.Equal(["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "feedback", "mute", "unmute", "help", "language", "cancel", "privacy", "mydata", "delete"], arabic.Select(c => c.Command).ToArray());
+        Assert.Equal(["start", "menu", "myoffers", "myrequests", "myreferences", "advice", "end", "report", "kiosk", "events", "feedback", "wording", "mute", "unmute", "help", "language", "cancel", "privacy", "mydata", "delete"], arabic.Select(c => c.Command).ToArray());
         Assert.Equal(Localizer.Text("ar", "commands.help"), arabic.Single(c => c.Command == "help").Description);
     }
 

@@ -227,16 +227,16 @@ public sealed class AdviceTests
         directory.Keep(coordinator.LastResult);
 
         coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Press($"coord:adv:day:{request.Id}:20261128")
-            .ExpectText("advice.pick_time", ("day", "Sa November 28")).ExpectButtons(
+            .ExpectText("advice.pick_time", ("day", "Sat November 28")).ExpectButtons(
                 $"coord:adv:at:{request.Id}:202611281000", $"coord:adv:at:{request.Id}:202611281200", $"coord:adv:at:{request.Id}:202611281400",
                 $"coord:adv:at:{request.Id}:202611281600", $"coord:adv:at:{request.Id}:202611281800");
-        coordinator.Press($"coord:adv:at:{request.Id}:202611281200").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Sa November 28, 12:00"));
+        coordinator.Press($"coord:adv:at:{request.Id}:202611281200").ExpectText("advice.appointment_sent", ("name", "Sara"), ("when", "Sat November 28, 12:00"));
         coordinator.Forge($"coord:adv:at:{request.Id}:202601011200").ExpectText("input.old_button");
 
         var sara = new ChatFlow("fa", 3001, "Sara", directory: directory.Object);
         sara.Send("/start").Press("lang:fa").Press("privacy:yes");
         sara.Forge($"advice:other:{request.Id}").ExpectText("advice.appointment_other_person");
-        AssertSentTo(sara, 1001, ChatFlow.CatalogText("en", "advice.appointment_other_team", ("name", "Sara"), ("when", "Sa November 28, 12:00")),
+        AssertSentTo(sara, 1001, ChatFlow.CatalogText("en", "advice.appointment_other_team", ("name", "Sara"), ("when", "Sat November 28, 12:00")),
             $"coord:adv:meet:{request.Id}", $"coord:adv:relay:{request.Id}");
         Assert.Equal((AdviceStatus.Taken, AppointmentAnswer.OtherTime), (request.Status, request.AppointmentAnswer));
     }
