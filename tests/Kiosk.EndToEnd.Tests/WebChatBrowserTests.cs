@@ -254,6 +254,12 @@ public sealed class WebChatBrowserTests
         var (wordX, markX) = (positions[0], positions[1]);
         Assert.True(markX > wordX, $"the '!' is drawn at x={markX}, left of 'Danke' at x={wordX}");
 
+        // Media pass both ways in the web chat: Jens's voice message shows as one in Amina's column, her file reaches him.
+        await jensPerson.SendMediaAsync("voice");
+        await Expect(amina.Locator(".bubble.bot .media", new LocatorLocatorOptions { HasTextString = "Voice message" })).ToBeVisibleAsync();
+        await amina.Locator("button.send-document").ClickAsync();
+        await Eventually.True(() => jensPerson.MessagesAsync().Result.Any(m => m.FromBot && m.Kind == "document"), "Amina's file copied to Jens", timeoutSeconds: 30);
+
         var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "webchat-relay-mixed-ar.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }

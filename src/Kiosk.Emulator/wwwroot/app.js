@@ -2,6 +2,10 @@
   'use strict';
 
   const STORAGE_KEY = 'kiosk-webchat-people';
+  const MEDIA_LABELS = {
+    photo: '🖼️ Photo', voice: '🎤 Voice message', video: '🎬 Video', video_note: '⭕ Video message', document: '📄 File',
+    location: '📍 Location', venue: '📍 Place', sticker: '🙂 Sticker', contact: '👤 Contact',
+  };
   const FIRST_USER_ID = 1001;
   const RTL_LANGUAGES = new Set(['ar', 'fa', 'prs', 'he', 'ur', 'ps', 'ckb']);
   const KIOSK_LOCATION = { latitude: 53.5503, longitude: 9.9356 };
@@ -136,6 +140,7 @@
       'send-photo': { photo: true },
       'send-voice': { voice: true },
       'send-location': { location: KIOSK_LOCATION },
+      'send-document': { document: true },
     };
     for (const [cls, body] of Object.entries(extras)) {
       form.querySelector(`.${cls}`).addEventListener('click', () => send(person, body).catch(() => {}));
@@ -325,6 +330,9 @@
         textContent: 'Download document',
       }));
     }
+    // Media without a picture or file to show (a copied voice message, a location pin, ...): what it is.
+    const label = !photo && !documentUrl && MEDIA_LABELS[message.kind];
+    if (label) body.append(el('div', { className: 'media', dir: 'auto', textContent: label }));
     if (message.text) body.append(withCommands(el('div', { className: 'text' }), message.text));
 
     const meta = el('div', { className: 'meta' });
