@@ -194,8 +194,8 @@ public sealed class MatchingTests
         Assert.DoesNotContain("@jens_k", await amina.AllBotTextAsync(), StringComparison.Ordinal);
 
         await amina.WriteAsync("+49 151 23456789");
-        await amina.WaitForAsync("match.shared_contact", ("name", "Jens"), ("contact", "@jens_k"));
-        await jens.WaitForAsync("match.shared_contact", ("name", "Amina"), ("contact", "+49 151 23456789"));
+        await amina.WaitForAsync("match.shared_contact", ("name", "Jens"), ("contact", "\u2068@jens_k\u2069"));
+        await jens.WaitForAsync("match.shared_contact", ("name", "Amina"), ("contact", "\u2068+49 151 23456789\u2069"));
         Assert.DoesNotContain("amina_h", await jens.AllBotTextAsync(), StringComparison.Ordinal); // she shared her number, not her name
     }
 

@@ -27,7 +27,7 @@ public sealed class PersonalDataTests
         await jens.PressStartingWithAsync("match:share:");
         await amina.PressStartingWithAsync("match:phone:");
         await amina.WriteAsync("+49 151 23456789");
-        await amina.WaitForAsync("match.shared_contact", ("name", "Jens"), ("contact", "@jens_k"));
+        await amina.WaitForAsync("match.shared_contact", ("name", "Jens"), ("contact", "\u2068@jens_k\u2069"));
 
         await jens.WriteAsync("/mydata");
         await jens.WaitForAsync("mydata.caption");

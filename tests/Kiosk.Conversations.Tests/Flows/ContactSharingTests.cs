@@ -27,6 +27,20 @@ public sealed class ContactSharingTests
     }
 
     [Fact]
+    public void A_shared_phone_number_is_isolated_so_its_digit_groups_keep_their_order_in_Arabic()
+    {
+        var people = People(relayOpen: true);
+        (people.Matches[MatchId].NewcomerShares, people.Matches[MatchId].NewcomerPhone) = (true, "+49 151 23456789");
+        var lena = Joined("de", Neighbour, "Lena", people);
+
+        lena.Forge($"match:phone:{MatchId}").Send("+49 40 1234567");
+
+        lena.ExpectText("match.shared_contact", ("name", "Amina"), ("contact", "\u2068+49 151 23456789\u2069"));
+        var toAmina = Assert.Single(lena.Messages, message => message.ChatId == Newcomer);
+        Assert.Equal(ChatFlow.CatalogText("ar", "match.shared_contact", ("name", "Lena"), ("contact", "\u2068+49 40 1234567\u2069")), ChatFlow.Plain(toAmina.Text));
+    }
+
+    [Fact]
     public void Pressing_share_twice_asks_the_other_side_once()
     {
         var people = People(relayOpen: false);

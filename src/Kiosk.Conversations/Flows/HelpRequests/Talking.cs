@@ -132,8 +132,9 @@ public static partial class Talking
             return;
         }
 
-        turn.Say("match.shared_contact", ("name", otherName), ("contact", theirs));
-        turn.SayTo(otherId, other.Language, "match.shared_contact", null, ("name", myName), ("contact", mine));
+        // Isolated, so that a phone number's digit groups and an @username keep their order inside right-to-left text.
+        turn.Say("match.shared_contact", ("name", otherName), ("contact", Bidi.Isolate(theirs)));
+        turn.SayTo(otherId, other.Language, "match.shared_contact", null, ("name", myName), ("contact", Bidi.Isolate(mine)));
     }
 
     private static string Contact(string? username, string? phone) =>
