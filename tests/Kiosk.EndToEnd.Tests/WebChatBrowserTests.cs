@@ -64,18 +64,7 @@ public sealed class WebChatBrowserTests
         Assert.All(directions, direction => Assert.EndsWith(":rtl", direction, StringComparison.Ordinal));
 
         // The card's Latin name and the person's own words keep their order inside the right-to-left line.
-        var positions = await card.EvaluateAsync<double[]>(@"element => {
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode())) {
-                const at = node.textContent.indexOf('bikes!');
-                if (at >= 0) {
-                    const box = (from, to) => { const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to); return range.getBoundingClientRect(); };
-                    return [box(at, at + 1).left, box(at + 5, at + 6).left];
-                }
-            }
-            return [0, 0];
-        }");
+        var positions = await FirstAndLastLetterX(card, "bikes!");
         Assert.True(positions[1] > positions[0], $"'!' at x={positions[1]} is left of 'bikes' at x={positions[0]}");
 
         var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, $"webchat-rtl-{language}.png");
@@ -239,18 +228,7 @@ public sealed class WebChatBrowserTests
 
         // Where the browser draws "D" and the "!" after "Danke": in a German run the "!" is right of the word; a run that
         // took the Arabic direction would show "!Danke" with the "!" on its left.
-        var positions = await relayed.EvaluateAsync<double[]>(@"element => {
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            let node;
-            while ((node = walker.nextNode())) {
-                const at = node.textContent.indexOf('Danke!');
-                if (at >= 0) {
-                    const box = (from, to) => { const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to); return range.getBoundingClientRect(); };
-                    return [box(at, at + 1).left, box(at + 5, at + 6).left];
-                }
-            }
-            return [0, 0];
-        }");
+        var positions = await FirstAndLastLetterX(relayed, "Danke!");
         var (wordX, markX) = (positions[0], positions[1]);
         Assert.True(markX > wordX, $"the '!' is drawn at x={markX}, left of 'Danke' at x={wordX}");
 
@@ -263,6 +241,20 @@ public sealed class WebChatBrowserTests
         var file = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, "webchat-relay-mixed-ar.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
+
+    // Where the browser draws the first and the last character of <paramref name="word"/> inside the element (x of their left edges).
+    private static Task<double[]> FirstAndLastLetterX(ILocator element, string word) => element.EvaluateAsync<double[]>(@"(element, word) => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+                const at = node.textContent.indexOf(word);
+                if (at >= 0) {
+                    const box = (from, to) => { const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to); return range.getBoundingClientRect(); };
+                    return [box(at, at + 1).left, box(at + word.length - 1, at + word.length).left];
+                }
+            }
+            return [0, 0];
+        }", word);
 
     private static async Task Write(ILocator person, string text)
     {

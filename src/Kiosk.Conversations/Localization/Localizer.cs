@@ -15,6 +15,7 @@ public sealed partial class Localizer(Catalogs catalogs, ILogger<Localizer> logg
 
     private static readonly string[] Fallbacks = ["en", DefaultLanguage];
     private readonly ConcurrentDictionary<(string, string), bool> reportedMissing = new();
+    private readonly ConcurrentDictionary<string, CultureInfo> gregorian = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<(string Key, int Literal, System.Text.RegularExpressions.Regex Pattern)>> templates = new(StringComparer.Ordinal);
 
     /// <summary>Supported language codes, German and English first.</summary>
@@ -115,12 +116,16 @@ public sealed partial class Localizer(Catalogs catalogs, ILogger<Localizer> logg
     /// </summary>
     public string Date(string language, NodaTime.LocalDate date)
     {
-        var culture = (CultureInfo)Culture(language).Clone();
-        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        var culture = gregorian.GetOrAdd(language, static code =>
         {
-            culture.DateTimeFormat.Calendar = new GregorianCalendar();
-        }
+            var clone = (CultureInfo)Culture(code).Clone();
+            if (clone.DateTimeFormat.Calendar is not GregorianCalendar)
+            {
+                clone.DateTimeFormat.Calendar = new GregorianCalendar();
+            }
 
+            return CultureInfo.ReadOnly(clone);
+        });
         var day = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified);
         return Digits(language, day.ToString(culture.DateTimeFormat.MonthDayPattern, culture));
     }

@@ -100,6 +100,9 @@ public sealed partial class Match
         return true;
     }
 
+    /// <summary>The two sides: the neighbour and the newcomer.</summary>
+    public long[] Sides() => [NeighbourId, NewcomerId];
+
     /// <summary>True when <paramref name="memberId"/> translates in this chat now.</summary>
     public bool Interprets(long memberId) => InterpreterId != 0 && InterpreterId == memberId && IsTalking;
 }

@@ -25,7 +25,7 @@ public static class AdviceAppointments
         (turn.State.Step, turn.State.AdviceId) = (ConversationStep.ProposingAppointment, request.Id);
         var today = turn.Time.Now.InZone(turn.Time.Zone).Date;
         var days = Enumerable.Range(1, DaysShown + 1).Select(today.PlusDays).Where(day => day.DayOfWeek != IsoDayOfWeek.Sunday).Take(DaysShown)
-            .Select(day => Button.Press(DayLabel(turn, day), CoordinatorCommands.Data(AdviceQueue.Area, "day", request.Id, DayPattern.Format(day))));
+            .Select(day => Button.Press(Labels.Day(turn, day), CoordinatorCommands.Data(AdviceQueue.Area, "day", request.Id, DayPattern.Format(day))));
         turn.SayText(turn.T("advice.pick_day", ("name", Labels.Name(turn, request.MemberId))), days.Chunk(3));
     }
 
@@ -105,14 +105,14 @@ public static class AdviceAppointments
         if (accept)
         {
             (request.AppointmentAnswer, request.Status, request.RelayOpen) = (AppointmentAnswer.Accepted, AdviceStatus.Answered, false);
-            turn.Say("advice.appointment_accepted_person", ("when", When(turn, time)));
-            turn.SayTextTo(coordinatorId, team.T("advice.appointment_accepted_team", ("name", name), ("when", When(team, time))));
+            turn.Say("advice.appointment_accepted_person", ("when", Labels.Moment(turn, time)));
+            turn.SayTextTo(coordinatorId, team.T("advice.appointment_accepted_team", ("name", name), ("when", Labels.Moment(team, time))));
             return;
         }
 
         request.AppointmentAnswer = AppointmentAnswer.OtherTime;
         turn.Say("advice.appointment_other_person");
-        turn.SayTextTo(coordinatorId, team.T("advice.appointment_other_team", ("name", name), ("when", When(team, time))),
+        turn.SayTextTo(coordinatorId, team.T("advice.appointment_other_team", ("name", name), ("when", Labels.Moment(team, time))),
         [
             [Button.Press(team.T("advice.appointment"), CoordinatorCommands.Data(AdviceQueue.Area, "meet", request.Id))],
             [Button.Press(team.T("advice.via_bot"), CoordinatorCommands.Data(AdviceQueue.Area, "relay", request.Id))],
@@ -127,8 +127,8 @@ public static class AdviceAppointments
         var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.appointment_offer",
             [[Button.Press(person.T("advice.accept"), Advising.Data("accept", request.Id)), Button.Press(person.T("advice.other_time"), Advising.Data("other", request.Id))]],
-            ("name", AdviceChat.CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")), ("when", When(person, time)));
-        turn.Say("advice.appointment_sent", ("name", Labels.Name(turn, request.MemberId)), ("when", When(turn, time)));
+            ("name", AdviceChat.CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")), ("when", Labels.Moment(person, time)));
+        turn.Say("advice.appointment_sent", ("name", Labels.Name(turn, request.MemberId)), ("when", Labels.Moment(turn, time)));
     }
 
     private static void ShowHours(Turn turn, AdviceRequest request, LocalDate date)
@@ -144,11 +144,6 @@ public static class AdviceAppointments
             return;
         }
 
-        turn.SayText(turn.T("advice.pick_time", ("day", DayLabel(turn, date))), hours.Chunk(3));
+        turn.SayText(turn.T("advice.pick_time", ("day", Labels.Day(turn, date))), hours.Chunk(3));
     }
-
-    // "Do 26. November, 14:00" with the language's short weekday names.
-    private static string When(Voice voice, LocalDateTime time) => Labels.Moment(voice, time);
-
-    private static string DayLabel(Voice voice, LocalDate date) => Labels.Day(voice, date);
 }

@@ -137,7 +137,7 @@ public sealed class InterpreterFlow : ButtonFlow<InterpreterButton>
         turn.SayText(turn.T("interpreter.joined_you",
                 ("first", Labels.Name(turn, match.NeighbourId)), ("second", Labels.Name(turn, match.NewcomerId))),
             Interpreting.InterpreterButtons(turn, match.Id));
-        foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+        foreach (var sideId in match.Sides())
         {
             var side = turn.VoiceOf(sideId);
             turn.SayTo(sideId, side.Language, "interpreter.joined", PhrasesFlow.RelayButtons(turn, side, match), ("name", name));
@@ -192,7 +192,7 @@ public sealed class InterpreterFlow : ButtonFlow<InterpreterButton>
 
     private static void TellSides(Turn turn, Match match, string key, params (string Name, object? Value)[] args)
     {
-        foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+        foreach (var sideId in match.Sides())
         {
             turn.SayTo(sideId, turn.VoiceOf(sideId).Language, key, null, args);
         }
@@ -226,24 +226,15 @@ public enum InterpreterAction
 /// <param name="MatchId">The match (checked on press, with who pressed).</param>
 public sealed record InterpreterButton(InterpreterAction Action, string MatchId) : IFlowButton<InterpreterButton>
 {
-    private const int MaxId = 32;
-
     /// <inheritdoc />
     public static string Verb => "interpreter";
 
     /// <inheritdoc />
-    public static IEnumerable<InterpreterButton> Samples => Enum.GetValues<InterpreterAction>().Select(action => new InterpreterButton(action, new string('m', MaxId)));
+    public static IEnumerable<InterpreterButton> Samples => ActionOnId.Samples<InterpreterAction>().Select(sample => new InterpreterButton(sample.Action, sample.Id));
 
     /// <inheritdoc />
-    public static InterpreterButton? TryDecode(string argument) => argument.Split(':') switch
-    {
-        [var action, var id] when id.Length is > 0 and <= MaxId && id.All(char.IsAsciiLetterOrDigit)
-            && Enum.GetValues<InterpreterAction>().Where(candidate => Name(candidate) == action).ToList() is [var found] => new(found, id),
-        _ => null,
-    };
+    public static InterpreterButton? TryDecode(string argument) => ActionOnId.TryDecode<InterpreterAction>(argument, out var action, out var id) ? new(action, id) : null;
 
     /// <inheritdoc />
-    public string Encode() => $"{Name(Action)}:{MatchId}";
-
-    private static string Name(InterpreterAction action) => action.ToString().ToLowerInvariant();
+    public string Encode() => ActionOnId.Encode(Action, MatchId);
 }

@@ -113,7 +113,7 @@ public static class Interpreting
     public static void Translate(Turn turn, Match match, string words)
     {
         var name = Labels.Name(turn, turn.Inbound.UserId);
-        foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+        foreach (var sideId in match.Sides())
         {
             var side = turn.VoiceOf(sideId);
             turn.SayTo(sideId, side.Language, "interpreter.from", PhrasesFlow.RelayButtons(turn, side, match), ("name", name), ("text", words));

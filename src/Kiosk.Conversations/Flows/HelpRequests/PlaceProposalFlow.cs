@@ -146,24 +146,15 @@ public enum PlaceAction
 /// <param name="MatchId">The match (checked on press).</param>
 public sealed record PlaceButton(PlaceAction Action, string MatchId) : IFlowButton<PlaceButton>
 {
-    private const int MaxId = 32;
-
     /// <inheritdoc />
     public static string Verb => "place";
 
     /// <inheritdoc />
-    public static IEnumerable<PlaceButton> Samples => Enum.GetValues<PlaceAction>().Select(action => new PlaceButton(action, new string('m', MaxId)));
+    public static IEnumerable<PlaceButton> Samples => ActionOnId.Samples<PlaceAction>().Select(sample => new PlaceButton(sample.Action, sample.Id));
 
     /// <inheritdoc />
-    public static PlaceButton? TryDecode(string argument) => argument.Split(':') switch
-    {
-        [var action, var id] when id.Length is > 0 and <= MaxId && id.All(char.IsAsciiLetterOrDigit)
-            && Enum.GetValues<PlaceAction>().Where(candidate => Name(candidate) == action).ToList() is [var found] => new(found, id),
-        _ => null,
-    };
+    public static PlaceButton? TryDecode(string argument) => ActionOnId.TryDecode<PlaceAction>(argument, out var action, out var id) ? new(action, id) : null;
 
     /// <inheritdoc />
-    public string Encode() => $"{Name(Action)}:{MatchId}";
-
-    private static string Name(PlaceAction action) => action.ToString().ToLowerInvariant();
+    public string Encode() => ActionOnId.Encode(Action, MatchId);
 }

@@ -17,7 +17,7 @@ public static class RelayClosing
             // They translated for others: those two go on without them.
             match.EndInterpreting(memberId);
             turn.ChangedMatches[match.Id] = match;
-            foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+            foreach (var sideId in match.Sides())
             {
                 turn.SayTo(sideId, turn.VoiceOf(sideId).Language, "interpreter.gone");
             }
@@ -57,7 +57,7 @@ public static class RelayClosing
 
         foreach (var match in Interpreting.ChatsOf(turn, turn.Inbound.UserId))
         {
-            foreach (var sideId in new[] { match.NeighbourId, match.NewcomerId })
+            foreach (var sideId in match.Sides())
             {
                 turn.SayTo(sideId, turn.VoiceOf(sideId).Language, "interpreter.gone");
             }

@@ -143,24 +143,15 @@ public enum ProposalAction
 /// <param name="MatchId">The match (checked on press).</param>
 public sealed record ProposalButton(ProposalAction Action, string MatchId) : IFlowButton<ProposalButton>
 {
-    private const int MaxId = 32;
-
     /// <inheritdoc />
     public static string Verb => "propose";
 
     /// <inheritdoc />
-    public static IEnumerable<ProposalButton> Samples => Enum.GetValues<ProposalAction>().Select(action => new ProposalButton(action, new string('m', MaxId)));
+    public static IEnumerable<ProposalButton> Samples => ActionOnId.Samples<ProposalAction>().Select(sample => new ProposalButton(sample.Action, sample.Id));
 
     /// <inheritdoc />
-    public static ProposalButton? TryDecode(string argument) => argument.Split(':') switch
-    {
-        [var action, var id] when id.Length is > 0 and <= MaxId && id.All(char.IsAsciiLetterOrDigit)
-            && Enum.GetValues<ProposalAction>().FirstOrDefault(candidate => Name(candidate) == action) is var found && Name(found) == action => new(found, id),
-        _ => null,
-    };
+    public static ProposalButton? TryDecode(string argument) => ActionOnId.TryDecode<ProposalAction>(argument, out var action, out var id) ? new(action, id) : null;
 
     /// <inheritdoc />
-    public string Encode() => $"{Name(Action)}:{MatchId}";
-
-    private static string Name(ProposalAction action) => action.ToString().ToLowerInvariant();
+    public string Encode() => ActionOnId.Encode(Action, MatchId);
 }
