@@ -12,7 +12,7 @@ namespace Kiosk.Training;
 public static class MemoryCommand
 {
     /// <summary>Runs the command.</summary>
-    public static int Run()
+    public static int Run(bool hold = false)
     {
         var process = Process.GetCurrentProcess();
         var rows = new List<string> { "| after | managed heap | working set |", "| --- | --- | --- |" };
@@ -40,6 +40,13 @@ public static class MemoryCommand
         }
 
         Measure($"{lines.Count} messages read");
+        if (hold)
+        {
+            // For a heap dump (dotnet-gcdump collect -p PID): the process waits here with everything loaded.
+            Console.WriteLine($"holding, process {Environment.ProcessId}; press Enter to end");
+            Console.ReadLine();
+        }
+
         GC.KeepAlive(recognizers);
         rows.ForEach(Console.WriteLine);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

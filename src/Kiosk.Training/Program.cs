@@ -5,6 +5,7 @@ return args switch
     ["train"] => TrainCommand.Run(),
     ["evaluate", .. var rest] => EvaluateCommand.Run(rest),
     ["memory"] => MemoryCommand.Run(),
+    ["memory", "--hold"] => MemoryCommand.Run(hold: true),
     _ => Usage(),
 };
 

@@ -19,7 +19,7 @@ public sealed class Lexicon
         Districts = Domain.Districts.Ids.ToDictionary(id => id, id => List(entry($"districts.{id}.variants")));
         Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
             .Select((day, index) => ((IsoDayOfWeek)(index + 1), List(entry($"when.{day}")))).ToList();
-        Words = new[] { "today", "tomorrow", "day_after_tomorrow", "weekend", "next_week", "morning", "afternoon", "evening", "after", "flexible", "weekdays_range", "next", "recurring" }
+        Words = new[] { "today", "tomorrow", "day_after_tomorrow", "weekend", "next_week", "morning", "afternoon", "evening", "after", "flexible", "weekdays_range", "next", "recurring", "greetings" }
             .ToDictionary(key => key, key => List(entry($"when.{key}")));
         Months = entry("when.months").Split(',')
             .Select(month => (IReadOnlyList<string>)month.Split('|').Select(form => TextNormalizer.Normalize(form).Trim()).ToList()).ToList();
@@ -47,7 +47,7 @@ public sealed class Lexicon
     /// <summary>Words for each weekday.</summary>
     public IReadOnlyList<(IsoDayOfWeek Day, IReadOnlyList<string> Words)> Weekdays { get; }
 
-    /// <summary>Time words by key: today, tomorrow, day_after_tomorrow, weekend, next_week, morning, afternoon, evening, after, flexible, weekdays_range, next ("nächsten Mittwoch"), recurring ("jeden Sonntag").</summary>
+    /// <summary>Time words by key: today, tomorrow, day_after_tomorrow, weekend, next_week, morning, afternoon, evening, after, flexible, weekdays_range, next ("nächsten Mittwoch"), recurring ("jeden Sonntag"), greetings ("Guten Morgen": no time).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Words { get; }
 
     /// <summary>Month names, January first; each with its forms ("грудень|грудня").</summary>

@@ -18,15 +18,20 @@ public static partial class LexiconTime
         // No typo tolerance for time words: "morgens" (mornings) is one letter from "morgen" (tomorrow).
         bool Says(string key) => lexicons.Any(lexicon => Lexicon.AnyIn(normalized, lexicon.Words[key], allowTypo: false));
 
+        // A part of the day is no day: "morgens" begins with "morgen" (tomorrow), Kurmanji "sibeh" (morning) with "sibê".
+        var withoutParts = WithoutWords(normalized, lexicons.SelectMany(lexicon => PartKeys.SelectMany(key => lexicon.Words[key]))
+            .Except(lexicons.SelectMany(lexicon => DayKeys.SelectMany(key => lexicon.Words[key]))));
+        bool SaysDay(string key) => lexicons.Any(lexicon => Lexicon.AnyIn(withoutParts, lexicon.Words[key], allowTypo: false));
+
         LocalDate? day = null;
         LocalDate? lastDay = null;
         var weekday = false;
         var dated = false;
-        if (Says("day_after_tomorrow"))
+        if (SaysDay("day_after_tomorrow"))
         {
             day = today.PlusDays(2);
         }
-        else if (Says("tomorrow"))
+        else if (SaysDay("tomorrow"))
         {
             day = today.PlusDays(1);
         }
@@ -39,7 +44,7 @@ public static partial class LexiconTime
         {
             // "haftaya salı", "next week tuesday": that day of next week; otherwise the whole week.
             day = today.Next(IsoDayOfWeek.Monday);
-            if (WeekdayIn(normalized, lexicons) is { } named)
+            if (WeekdayIn(normalized, WeekdayLexicons(lexicons)) is { } named)
             {
                 day = day.Value.PlusDays((int)named - 1);
             }
@@ -53,14 +58,14 @@ public static partial class LexiconTime
             day = date;
             dated = true;
         }
-        else if ((WeekdayIn(normalized, lexicons) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } named)
+        else if ((WeekdayIn(normalized, WeekdayLexicons(lexicons)) ?? ShortWeekdayIn(normalized, lexicons[0])) is { } named)
         {
             // "nächsten Mittwoch" said on a Wednesday is the one a week later.
             day = Next(today, named);
             day = day == today && Says("next") ? day.Value.PlusWeeks(1) : day;
             weekday = true;
         }
-        else if (Says("today"))
+        else if (SaysDay("today"))
         {
             day = today;
         }
@@ -105,6 +110,11 @@ public static partial class LexiconTime
             .FirstOrDefault();
         return found.Position > 0 ? found.Day : null;
     }
+
+    // Weekday names of the person's language, German and English, not of neighbouring languages: Turkish "salı"
+    // (Tuesday) is Kurmanji "salî" once letters are folded.
+    private static IEnumerable<Lexicon> WeekdayLexicons(IReadOnlyList<Lexicon> lexicons) =>
+        lexicons.Where((lexicon, index) => index == 0 || lexicon.Language is "de" or "en");
 
     // "Sa vormittag", "Di abend", "пт": two-letter abbreviations of the person's own language, as whole words,
     // except those that are also everyday words ("so" in German, "we" in English).
@@ -152,8 +162,48 @@ public static partial class LexiconTime
             }
         }
 
+        // Month first: "د ډسمبر په ۵", "December 5th", "dec 5": a day number within the next two words.
+        var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (MonthOf(words[i], lexicons) is var named and > 0)
+            {
+                for (var j = i + 1; j < Math.Min(i + 3, words.Length); j++)
+                {
+                    if (LeadingDay().Match(words[j]) is { Success: true } number && !HourWords.Contains(j + 1 < words.Length ? words[j + 1] : ""))
+                    {
+                        return Resolve(today, int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), named);
+                    }
+                }
+            }
+        }
+
         return null;
     }
+
+    // The month (1-12) a word names in any of the lexicons, or 0.
+    private static int MonthOf(string word, IReadOnlyList<Lexicon> lexicons)
+    {
+        var padded = " " + word + " ";
+        foreach (var lexicon in lexicons)
+        {
+            for (var m = 0; m < lexicon.Months.Count; m++)
+            {
+                if (lexicon.Months[m].Any(name => name.Length >= 3 && PhraseMatcher.Contains(padded, name)))
+                {
+                    return m + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    // After "März 10" the number is an hour when an hour word follows ("März 10 Uhr" is no date).
+    private static readonly HashSet<string> HourWords = ["uhr", "h", "час", "ч", "saat", "ساعت", "pm", "am"];
+
+    [GeneratedRegex(@"^(\d{1,2})(?:st|nd|rd|th|e|er|го|ого|مه|م|ም)?$")]
+    private static partial Regex LeadingDay();
 
     private static LocalDate? Resolve(LocalDate today, int day, int month)
     {
@@ -175,6 +225,22 @@ public static partial class LexiconTime
 
     // The word-list keys of the parts of the day, the later part first when a text names two.
     private static readonly string[] PartKeys = ["evening", "afternoon", "morning"];
+
+    private static readonly string[] DayKeys = ["today", "tomorrow", "day_after_tomorrow"];
+
+    // The text without these phrases where they stand as whole words (longest first).
+    private static string WithoutWords(string normalized, IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases.Distinct().OrderByDescending(phrase => phrase.Length))
+        {
+            for (var at = normalized.IndexOf(' ' + phrase + ' ', StringComparison.Ordinal); at >= 0; at = normalized.IndexOf(' ' + phrase + ' ', StringComparison.Ordinal))
+            {
+                normalized = normalized.Remove(at, phrase.Length + 1);
+            }
+        }
+
+        return normalized;
+    }
 
     private static (LocalTime? Time, bool From) ClockIn(string normalized, IReadOnlyList<Lexicon> lexicons, PartOfDay? part, string? partKey)
     {
@@ -269,8 +335,8 @@ public static partial class LexiconTime
     [GeneratedRegex(@"(?<![\d.:])(\d{1,2})(?:\.|-?(?:го|ого|th|st|nd|rd|e|inci|ıncı))?(?=\s)")]
     private static partial Regex DayNumber();
 
-    // "17:00", "17 Uhr", "5 pm"; "15.30" (quarter hours only: "11.12" is a date); Turkish "9'da", "3'te"; and an hour
+    // "17:00", "17 Uhr", "5 pm", French "14h30"; "15.30" (quarter hours only: "11.12" is a date); Turkish "9'da", "3'te"; and an hour
     // word before the number: "saat 16", "ساعت ۱۶", "الساعة 4", "um 16", "о 16".
-    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})(?::(?<m>\d{2})|\s?(?:uhr|h\b|час|ч\b|saat|ساعت)|\s?(?<pm>pm|p\.m\.)|\s?(?:am|a\.m\.))|(?<![\d.,])(?<h>\d{1,2})\.(?<m>00|15|30|45)(?![\d]|\.\d)|(?<![\d.,:])(?<h>\d{1,2})'(?:da|de|ta|te)\b|(?<=\s)(?:saat|ساعت|الساعه|ساعه|um|о)\s(?<h>\d{1,2})(?::(?<m>\d{2}))?(?![\d.,])")]
+    [GeneratedRegex(@"(?<![\d.,])(?<h>\d{1,2})\s?h\s?(?<m>[0-5]\d)(?!\d)|(?<![\d.,])(?<h>\d{1,2})(?::(?<m>\d{2})|\s?(?:uhr|h\b|час|ч\b|saat|ساعت)|\s?(?<pm>pm|p\.m\.)|\s?(?:am|a\.m\.))|(?<![\d.,])(?<h>\d{1,2})\.(?<m>00|15|30|45)(?![\d]|\.\d)|(?<![\d.,:])(?<h>\d{1,2})'(?:da|de|ta|te)\b|(?<=\s)(?:saat|ساعت|الساعه|ساعه|um|о)\s(?<h>\d{1,2})(?::(?<m>\d{2}))?(?![\d.,])")]
     private static partial Regex Clock();
 }

@@ -15,7 +15,7 @@ public static class RecognizersTime
     private static readonly Dictionary<string, string> Cultures = new()
     {
         ["de"] = Culture.German, ["en"] = Culture.English, ["es"] = Culture.Spanish,
-        ["fr"] = Culture.French, ["it"] = Culture.Italian, ["pt"] = Culture.Portuguese, ["nl"] = Culture.Dutch,
+        ["it"] = Culture.Italian, ["pt"] = Culture.Portuguese, ["nl"] = Culture.Dutch,
     };
 
     private static readonly LocalDateTimePattern DateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm:ss");

@@ -16,8 +16,11 @@ public sealed class WhenRecognizer(Lexicons lexicons)
     /// <summary>The day, clock time and part of the day the text names, before they become a window (for exact times, e.g. events).</summary>
     public TimeClues Clues(string text, string language, LocalDateTime now)
     {
+        var inOrder = lexicons.InOrderFor(language).ToList();
+        // "Guten Morgen", "صباح الخير": a greeting names no time.
+        text = WithoutGreetings(text, inOrder);
         var normalized = TextNormalizer.Normalize(text);
-        var fromWords = LexiconTime.Read(normalized, lexicons.InOrderFor(language).ToList(), now.Date);
+        var fromWords = LexiconTime.Read(normalized, inOrder, now.Date);
         if (fromWords.Recurring)
         {
             return new TimeClues { Flexible = true };
@@ -44,6 +47,26 @@ public sealed class WhenRecognizer(Lexicons lexicons)
         }
 
         return recognized.Or(fromWords);
+    }
+
+    /// <summary>The text without the greetings of the lexicons (whole words, as written), for both readers of time.</summary>
+    public static string WithoutGreetings(string text, IReadOnlyList<Lexicon> lexicons)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = tokens.Select(token => TextNormalizer.Normalize(token).Trim()).ToArray();
+        var drop = new bool[tokens.Length];
+        foreach (var greeting in lexicons.SelectMany(lexicon => lexicon.Words["greetings"]).Select(words => words.Split(' ')))
+        {
+            for (var start = 0; start + greeting.Length <= tokens.Length; start++)
+            {
+                if (greeting.Select((word, offset) => folded[start + offset] == word).All(same => same))
+                {
+                    Array.Fill(drop, true, start, greeting.Length);
+                }
+            }
+        }
+
+        return drop.Contains(true) ? string.Join(' ', tokens.Where((_, index) => !drop[index])) : text;
     }
 
     /// <summary>Turns clues into a window: a named part or clock time on the named day, else the whole day.</summary>

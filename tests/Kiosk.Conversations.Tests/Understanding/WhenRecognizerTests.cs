@@ -38,6 +38,9 @@ public sealed class WhenRecognizerTests
     [InlineData("de", "morgen um 9", "2026-11-26T09:00")]
     [InlineData("de", "Freitag abends 7", "2026-11-27T19:00")]
     [InlineData("tr", "cumartesi sabah 7'de", "2026-11-28T07:00")]
+    [InlineData("fr", "le 3 décembre vers 14h30", "2026-12-03T14:30")]
+    [InlineData("fr", "demain 14 h 30", "2026-11-26T14:30")]
+    [InlineData("fr", "vendredi à 16h", "2026-11-27T16:00")]
     [InlineData("tr", "haftaya salı", "2026-12-01T08:00")]
     [InlineData("en", "next week tuesday", "2026-12-01T08:00")]
     [InlineData("ru", "в пятницу утром после 7", "2026-11-27T07:00")]
@@ -83,6 +86,42 @@ public sealed class WhenRecognizerTests
         var saturdayNight = new LocalDateTime(2026, 11, 28, 22, 0);
         Assert.Equal(start, Iso(Recognizer.Recognize(text, language, saturdayNight)!.Start));
     }
+
+    [Theory]
+    [InlineData("de", "Guten Morgen, ich brauche Hilfe beim Umzug")]
+    [InlineData("en", "good morning, my bike is broken")]
+    [InlineData("ar", "صباح الخير بدي مساعدة بالنقل")]
+    [InlineData("ru", "Доброе утро! Нужна помощь с переездом")]
+    [InlineData("so", "subax wanaagsan, baaskiilkayga ayaa jaban")]
+    public void A_greeting_names_no_time(string language, string text) =>
+        Assert.Null(Recognizer.Recognize(text, language, Wednesday));
+
+    [Theory]
+    [InlineData("ku", "sibeh dikarim", null)]
+    [InlineData("ku", "tenê sibehê", null)]
+    [InlineData("ku", "sibê sibehê", "2026-11-26")]
+    [InlineData("de", "morgen früh", "2026-11-26")]
+    public void A_part_of_the_day_is_not_tomorrow_though_its_word_begins_alike(string language, string text, string? day)
+    {
+        var clues = Recognizer.Clues(text, language, Wednesday);
+        Assert.Equal(PartOfDay.Morning, clues.Part);
+        Assert.Equal(day, clues.Day?.ToString("uuuu-MM-dd", null));
+    }
+
+    [Fact]
+    public void A_weekday_of_a_neighbouring_language_is_not_read_when_its_letters_fold_into_a_common_word() =>
+        Assert.Null(Recognizer.Clues("salî nû pîroz be, alîkarî ji bo malê", "ku", Wednesday).Day);
+
+    [Theory]
+    [InlineData("ps", "د ډسمبر په ۵ مرسته غواړم", "2026-12-05")]
+    [InlineData("ps", "د ډسمبر ۱۲مه", "2026-12-12")]
+    [InlineData("fr", "décembre 3, le matin", "2026-12-03")]
+    public void A_date_may_name_the_month_first(string language, string text, string day) =>
+        Assert.Equal(day, Recognizer.Clues(text, language, Wednesday).Day?.ToString("uuuu-MM-dd", null));
+
+    [Fact]
+    public void A_number_after_a_month_followed_by_an_hour_word_is_an_hour() =>
+        Assert.NotEqual(new LocalDate(2027, 3, 10), Recognizer.Clues("mars 10 h ?", "fr", Wednesday).Day);
 
     [Theory]
     [InlineData("de", "egal wann, keine Eile")]
