@@ -46,6 +46,6 @@ public static class KioskHost
         // The listener starts before the Telegram services, so that it takes calls before setWebhook.
         services.AddSingleton<WebListener>();
         services.AddHostedService(provider => provider.GetRequiredService<WebListener>());
-        return services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<RetentionService>().AddHostedService<ScheduleRunner>().AddHostedService<UnderstandingWarmUp>();
+        return services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<RetentionService>().AddHostedService<ScheduleRunner>().AddHostedService<UnderstandingWarmUp>().AddHostedService<StartupReport>();
     }
 }

@@ -38,7 +38,19 @@ public sealed class LocalEmulator(EmulatorOptions options, ILoggerFactory logger
             telegram.Token = options.Token;
             telegram.ApiBaseUrl = $"http://127.0.0.1:{options.Port}";
         });
+
+        // The web chat's "Coordinator (de)" is on the team when nobody else is (only here: the emulator is not Telegram).
+        services.PostConfigure<Kiosk.Conversations.KioskOptions>(kiosk =>
+        {
+            if (kiosk.Coordinators.Count == 0)
+            {
+                kiosk.Coordinators.Add(DemoCoordinator);
+            }
+        });
     }
+
+    /// <summary>The web chat's preset coordinator (its "Coordinator (de)" button).</summary>
+    public const long DemoCoordinator = 1003;
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -57,6 +57,42 @@ public sealed class HostConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void With_the_emulator_the_web_chat_s_coordinator_is_on_the_team_unless_coordinators_are_set()
+    {
+        using (var emulated = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5124")]))
+        {
+            Assert.Equal([LocalEmulator.DemoCoordinator], emulated.Services.GetRequiredService<IOptions<Kiosk.Conversations.KioskOptions>>().Value.Coordinators);
+        }
+
+        using (var chosen = BotHostFactory.Create(Path.Combine(directory, "kiosk2.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5125"), ("Kiosk:Coordinators:0", "4242")]))
+        {
+            Assert.Equal([4242L], chosen.Services.GetRequiredService<IOptions<Kiosk.Conversations.KioskOptions>>().Value.Coordinators);
+        }
+
+        using var real = BotHostFactory.Create(Path.Combine(directory, "kiosk3.db"));
+        Assert.Empty(real.Services.GetRequiredService<IOptions<Kiosk.Conversations.KioskOptions>>().Value.Coordinators);
+    }
+
+    [Fact]
+    public async Task At_start_the_log_names_the_database_file_and_the_coordinators_who_cannot_get_cards_yet()
+    {
+        var path = Path.Combine(directory, "kiosk.db");
+        var logs = new CapturingLoggerProvider();
+        using var host = BotHostFactory.Create(path, services: s => s.AddLogging(l => l.AddProvider(logs)),
+            settings: [("Telegram:ApiBaseUrl", "http://127.0.0.1:9"), ("Kiosk:Coordinators:0", "4242"), ("Kiosk:Coordinators:1", "4343")]);
+        var database = host.Services.GetRequiredService<Kiosk.Storage.KioskDatabase>();
+        database.Run(() => database.Members.Insert(new Kiosk.Domain.Member { Id = 4343, FirstName = "Jonas", Language = "de" }));
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.Contains(logs.Lines, line => line.Text == $"Database: {Path.GetFullPath(path)}");
+        Assert.Contains(logs.Lines, line => line.Text.StartsWith("Coordinator 4242 has not started the bot yet", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Text.StartsWith("Coordinator 4343", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Text.Contains("Jonas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_token_never_reaches_the_logs_even_when_Telegram_cannot_be_reached()
     {
         var logs = new CapturingLoggerProvider();

@@ -121,8 +121,11 @@ public sealed class WebChatBrowserTests
         await page.SelectOptionAsync("#person-language", "uk");
         await page.ClickAsync("#person-add");
         await Expect(page.Locator("section.person")).ToHaveCountAsync(3);
+        // Someone added by hand is a new person: not the coordinator preset's 1003, not an id used before.
+        var olena = await page.Locator("section.person").Nth(2).GetAttributeAsync("data-user-id");
+        Assert.True(long.Parse(olena!, System.Globalization.CultureInfo.InvariantCulture) >= 10_000_000, olena);
 
-        foreach (var (userId, language, dir) in new[] { ("1001", "ar", "rtl"), ("1002", "de", "ltr"), ("1003", "uk", "ltr") })
+        foreach (var (userId, language, dir) in new[] { ("1001", "ar", "rtl"), ("1002", "de", "ltr"), (olena, "uk", "ltr") })
         {
             var column = page.Locator($"section.person[data-user-id='{userId}']");
             await Expect(column).ToHaveAttributeAsync("dir", dir);

@@ -166,6 +166,7 @@ public static class Commands
         else if (turn.IsCoordinator)
         {
             turn.ShowCoordinatorCommands();
+            Moderation.TellWhatIsWaiting(turn);
         }
 
         if (link.Language is not null && link.Language != turn.Member.Language)

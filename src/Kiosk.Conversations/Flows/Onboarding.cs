@@ -102,6 +102,7 @@ public static class Onboarding
         else if (turn.IsCoordinator)
         {
             turn.ShowCoordinatorCommands();
+            Coordinators.Moderation.TellWhatIsWaiting(turn);
         }
 
         if (role == MemberRole.None && turn.State.KeptMessage is not null)

@@ -6,7 +6,7 @@
     photo: '🖼️ Photo', voice: '🎤 Voice message', video: '🎬 Video', video_note: '⭕ Video message', document: '📄 File',
     location: '📍 Location', venue: '📍 Place', sticker: '🙂 Sticker', contact: '👤 Contact',
   };
-  const FIRST_USER_ID = 1001;
+  const NEW_PEOPLE_FROM = 10_000_000;
   const RTL_LANGUAGES = new Set(['ar', 'fa', 'prs', 'he', 'ur', 'ps', 'ckb']);
   const KIOSK_LOCATION = { latitude: 53.5503, longitude: 9.9356 };
   const PRESETS = {
@@ -86,9 +86,11 @@
     }
   }
 
-  function nextFreeId() {
-    let id = FIRST_USER_ID;
-    while (people.has(id)) id++;
+  // A person added by hand is always someone new: not a preset, not anyone this browser or the bot's database has
+  // seen before (the database outlives the browser's storage), so a random id far above the presets.
+  function newPersonId() {
+    let id;
+    do id = NEW_PEOPLE_FROM + Math.floor(Math.random() * 900_000_000); while (people.has(id));
     return id;
   }
 
@@ -416,7 +418,7 @@
   document.getElementById('person-form').addEventListener('submit', (event) => {
     event.preventDefault();
     const nameInput = document.getElementById('person-name');
-    const id = nextFreeId();
+    const id = newPersonId();
     const name = nameInput.value.trim() || `User ${id}`;
     addPerson({ id, name, lang: document.getElementById('person-language').value }, true);
     nameInput.value = '';

@@ -35,6 +35,26 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
+    public void A_coordinator_who_starts_the_bot_after_an_offer_came_in_hears_what_is_waiting()
+    {
+        var people = new KnownPeople().With(new Member { Id = Newcomer, FirstName = "Amina", Language = "ar" });
+        people.With(new Offer { Id = "offer0000001", MemberId = Newcomer, Category = "bikes", Status = OfferStatus.Waiting, Availability = WeeklyAvailability.Always });
+
+        // Never started the bot before: the card sent when the offer came in was refused by Telegram.
+        var jonas = new ChatFlow("de", Coordinator, "Jonas", options: new KioskOptions { Coordinators = [Coordinator] }, directory: people);
+        jonas.Send("/start").Press("lang:de").Press("privacy:yes");
+        Assert.Contains(jonas.Messages, message => ChatFlow.Plain(message.Text) == ChatFlow.CatalogText("de", "moderation.waiting_on_start", ("offers", 1), ("reports", 0), ("advice", 0)));
+
+        // Later /start again: told again while it waits, and not once nothing does.
+        people.Members.TryAdd(Coordinator, jonas.Conversation.Member!);
+        jonas.Send("/start");
+        Assert.Contains(jonas.Messages, message => ChatFlow.Plain(message.Text) == ChatFlow.CatalogText("de", "moderation.waiting_on_start", ("offers", 1), ("reports", 0), ("advice", 0)));
+        people.Offers["offer0000001"].Status = OfferStatus.Active;
+        jonas.Send("/start");
+        Assert.DoesNotContain(jonas.Messages, message => message.Text?.Contains("/queue", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_coordinator_who_speaks_the_offers_language_gets_the_card_and_the_others_see_it_in_review()
     {
         var people = new KnownPeople()

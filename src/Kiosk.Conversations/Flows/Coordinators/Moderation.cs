@@ -33,6 +33,19 @@ public static class Moderation
         }
     }
 
+    /// <summary>
+    /// What waits for the team, told to a coordinator who starts the bot: cards sent before they first started it were
+    /// refused by Telegram, so nothing else would tell them. Nothing when nothing waits.
+    /// </summary>
+    public static void TellWhatIsWaiting(Turn turn)
+    {
+        var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
+        if (offers + reports + advice > 0)
+        {
+            turn.Say("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice));
+        }
+    }
+
     /// <summary>/review: the offers still waiting and the open reports, as cards with their buttons again.</summary>
     public static void Review(Turn turn)
     {
