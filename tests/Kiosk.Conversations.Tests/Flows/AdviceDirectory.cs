@@ -18,6 +18,8 @@ internal sealed class AdviceDirectory
         mock.Setup(d => d.Member(It.IsAny<long>())).Returns((long id) => Members.GetValueOrDefault(id));
         mock.Setup(d => d.MatchesOf(It.IsAny<long>())).Returns((long id) => Matches.Where(m => m.Involves(id)).ToList());
         mock.Setup(d => d.InterpretedBy(It.IsAny<long>())).Returns([]);
+        mock.Setup(d => d.WaitingOffers()).Returns([]);
+        mock.Setup(d => d.OpenReports()).Returns([]);
         mock.Setup(d => d.ReportsBy(It.IsAny<long>())).Returns([]);
         mock.Setup(d => d.DeliveriesTo(It.IsAny<long>())).Returns([]);
         mock.Setup(d => d.EventsRemindingOf(It.IsAny<long>())).Returns([]);
