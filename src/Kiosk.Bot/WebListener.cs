@@ -17,11 +17,11 @@ using Telegram.Bot.Types;
 namespace Kiosk.Bot;
 
 /// <summary>
-/// The bot's HTTP side: GET /health always, and in webhook mode POST {path of Telegram:WebhookUrl}, which answers
+/// The bot's HTTP side: GET /health and the coordinators' desk (/app/, <see cref="Desk.DeskApi"/>) always, and in webhook mode POST {path of Telegram:WebhookUrl}, which answers
 /// 200 only after the update is committed (so Telegram redelivers if the bot dies first) and 401 without the secret.
 /// Registered before the Telegram services, so it listens before setWebhook.
 /// </summary>
-public sealed class WebListener(KioskHealth health, UpdateIntake intake, IOptions<TelegramOptions> telegram, IOptions<HealthOptions> options, ILogger<WebListener> logger)
+public sealed class WebListener(KioskHealth health, UpdateIntake intake, Desk.DeskApi desk, IOptions<TelegramOptions> telegram, IOptions<HealthOptions> options, ILogger<WebListener> logger)
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? app;
@@ -48,6 +48,7 @@ public sealed class WebListener(KioskHealth health, UpdateIntake intake, IOption
             var report = health.Check();
             return Results.Json(report, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
+        desk.Map(app);
         if (webhook)
         {
             app.MapPost(new Uri(telegram.Value.WebhookUrl!).AbsolutePath, ReceiveAsync);
@@ -70,7 +71,7 @@ public sealed class WebListener(KioskHealth health, UpdateIntake intake, IOption
         }
 
         Addresses = [.. app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []];
-        logger.LogInformation("Listening on {Addresses} for {What}", Addresses, webhook ? "the Telegram webhook and /health" : "/health");
+        logger.LogInformation("Listening on {Addresses} for {What}", Addresses, webhook ? "the Telegram webhook, /health and the desk (/app/)" : "/health and the desk (/app/)");
     }
 
     /// <inheritdoc />

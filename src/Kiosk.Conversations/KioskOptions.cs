@@ -34,6 +34,12 @@ public sealed class KioskOptions
     /// <summary>A link to a map; when empty, an OpenStreetMap search for the address.</summary>
     public string MapUrl { get; set; } = "";
 
+    /// <summary>
+    /// Where the coordinators' desk (the bot's web listener's /app/) is reached from outside, e.g.
+    /// "https://kiosk.example.org/app/" (Telegram opens Mini Apps over https only); empty: /desk says it has no address.
+    /// </summary>
+    public string DeskUrl { get; set; } = "";
+
     /// <summary>The opening hours as the domain reads them (entries that do not read are left out; the validator names them).</summary>
     public OpeningHours Hours()
     {

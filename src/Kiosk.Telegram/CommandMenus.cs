@@ -19,7 +19,7 @@ public static class CommandMenus
     /// <summary>setMyCommands for one coordinator's chat: the team's commands first, then everyone's.</summary>
     public static SetMyCommandsRequest ForCoordinator(Localizer localizer, long chatId, string language) => new()
     {
-        Commands = CoordinatorCommands.Names.Select(name => new BotCommand(name, localizer.Text(language, $"commands.{name}")))
+        Commands = CoordinatorCommands.Menu.Select(name => new BotCommand(name, localizer.Text(language, $"commands.{name}")))
             .Concat(Public(localizer, language)).ToList(),
         Scope = new BotCommandScopeChat { ChatId = chatId },
     };

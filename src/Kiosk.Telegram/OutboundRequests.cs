@@ -67,7 +67,10 @@ public static class OutboundRequests
     private static InlineKeyboardMarkup? Keyboard(List<List<Button>>? rows) =>
         rows is null or { Count: 0 }
             ? null
-            : new InlineKeyboardMarkup(rows.Select(row => row.Select(button => button.Url is { } url
-                ? InlineKeyboardButton.WithUrl(button.Label, url)
-                : InlineKeyboardButton.WithCallbackData(button.Label, button.Data ?? ""))));
+            : new InlineKeyboardMarkup(rows.Select(row => row.Select(button => button switch
+            {
+                { Url: { } url } => InlineKeyboardButton.WithUrl(button.Label, url),
+                { WebApp: { } app } => InlineKeyboardButton.WithWebApp(button.Label, new WebAppInfo { Url = app }),
+                _ => InlineKeyboardButton.WithCallbackData(button.Label, button.Data ?? ""),
+            })));
 }

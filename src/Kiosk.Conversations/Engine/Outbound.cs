@@ -43,6 +43,9 @@ public sealed record Button
     /// <summary>A link to open instead of sending data.</summary>
     public string? Url { get; init; }
 
+    /// <summary>A Telegram Mini App to open inside Telegram (https), instead of sending data.</summary>
+    public string? WebApp { get; init; }
+
     /// <summary>A button that sends <paramref name="data"/> when pressed.</summary>
     public static Button Press(string label, string data) => new() { Label = label, Data = data };
 }

@@ -28,6 +28,9 @@ public abstract class Flow
     /// <summary>True when <c>/cancel</c> abandons the flow's state ("cancelled"); false when there is nothing to cancel.</summary>
     public virtual bool LeftByCancel => true;
 
+    /// <summary>True for the team's tools: its commands are in coordinators' menus only (the flow still checks who calls).</summary>
+    public virtual bool TeamOnly => false;
+
     /// <summary>The kinds of records it stores, each with what /mydata shows, what /delete erases, what retention removes.</summary>
     public virtual IReadOnlyList<StoredKind> Stores => [];
 

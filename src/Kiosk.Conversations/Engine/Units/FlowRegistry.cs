@@ -25,6 +25,7 @@ public static class FlowRegistry
         new InterpreterFlow(),
         new Flows.Wording.WordingFlow(),
         new SecondWordsFlow(),
+        new Flows.Coordinators.Desk.DeskFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);
@@ -42,7 +43,10 @@ public static class FlowRegistry
     public static Flow? For(FlowState state) => All.FirstOrDefault(flow => flow.Owns(state));
 
     /// <summary>The commands of all flows, for the command menu.</summary>
-    public static IEnumerable<string> Commands => All.SelectMany(flow => flow.Commands);
+    public static IEnumerable<string> Commands => All.Where(flow => !flow.TeamOnly).SelectMany(flow => flow.Commands);
+
+    /// <summary>The commands of the team's flows (in coordinators' menus only).</summary>
+    public static IEnumerable<string> TeamCommands => All.Where(flow => flow.TeamOnly).SelectMany(flow => flow.Commands);
 
     /// <summary>Every kind of record the flows store.</summary>
     public static IEnumerable<StoredKind> Stores => All.SelectMany(flow => flow.Stores);

@@ -11,6 +11,9 @@ public static class CoordinatorCommands
     /// <summary>The team's commands, in menu order (shown only in coordinators' command menus).</summary>
     public static readonly IReadOnlyList<string> Names = ["broadcast", "review", "queue", "stats", "export", "poster", "invite"];
 
+    /// <summary>The team's commands in coordinators' menus: these, then the team's flows' (e.g. /desk).</summary>
+    public static IEnumerable<string> Menu => Names.Concat(Engine.Units.FlowRegistry.TeamCommands);
+
     /// <summary>True for a team command.</summary>
     public static bool IsOne(string name) => Names.Contains(name);
 

@@ -35,12 +35,12 @@ public static class OfferReview
     public static IEnumerable<IEnumerable<Button>> Buttons(Voice voice, Offer offer) =>
         [[Button.Press(voice.T("moderation.approve"), Moderation.Data("ok", offer.Id)), Button.Press(voice.T("moderation.reject"), Moderation.Data("no", offer.Id))]];
 
-    /// <summary>"coord:mod:ok:ID": the offer goes online, the newcomer is told, waiting neighbours get it proposed.</summary>
-    public static void Approve(Turn turn, string offerId)
+    /// <summary>"coord:mod:ok:ID": the offer goes online, the newcomer is told, waiting neighbours get it proposed. False when it was decided before.</summary>
+    public static bool Approve(Turn turn, string offerId)
     {
         if (Undecided(turn, offerId) is not { } offer)
         {
-            return;
+            return false;
         }
 
         (offer.Status, offer.DecidedBy) = (OfferStatus.Active, turn.Inbound.UserId);
@@ -50,6 +50,7 @@ public static class OfferReview
         var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.approved", null, ("category", Labels.Category(newcomer, offer.Category)));
         Proposing.OfferToWaiting(turn, offer);
+        return true;
     }
 
     /// <summary>"coord:mod:no:ID": asks the coordinator why, with one button per reason.</summary>
@@ -62,12 +63,12 @@ public static class OfferReview
         }
     }
 
-    /// <summary>"coord:mod:why:ID:REASON": the offer is rejected; the newcomer gets the reason in their language.</summary>
-    public static void Reject(Turn turn, string offerId, string reason)
+    /// <summary>"coord:mod:why:ID:REASON": the offer is rejected; the newcomer gets the reason in their language. False when it was decided before.</summary>
+    public static bool Reject(Turn turn, string offerId, string reason)
     {
         if (Undecided(turn, offerId) is not { } offer)
         {
-            return;
+            return false;
         }
 
         (offer.Status, offer.DecidedBy, offer.RejectReason) = (OfferStatus.Rejected, turn.Inbound.UserId, reason);
@@ -77,6 +78,7 @@ public static class OfferReview
         var newcomer = turn.VoiceOf(offer.MemberId);
         turn.SayTo(offer.MemberId, newcomer.Language, "moderation.rejected", null,
             ("category", Labels.Category(newcomer, offer.Category)), ("reason", newcomer.T($"moderation.reason_{reason}")));
+        return true;
     }
 
     /// <summary>The status line of a waiting or rejected offer in /myoffers.</summary>

@@ -1,0 +1,77 @@
+using Kiosk.Conversations.Engine.Units;
+using NodaTime;
+
+namespace Kiosk.Conversations.Flows.Coordinators.Desk;
+
+/// <summary>A one-time link into the desk that /desk sent a coordinator: works once, within <see cref="DeskFlow.LinkLifetime"/>.</summary>
+public sealed class DeskLogin : IStoredRecord
+{
+    /// <summary>The code in the link (128 random bits, hex): the only secret, never logged.</summary>
+    public string Id { get; set; } = "";
+
+    /// <inheritdoc />
+    public long MemberId { get; set; }
+
+    /// <inheritdoc />
+    public Instant CreatedAt { get; set; }
+
+    /// <summary>When the link was used; a used link does not work again.</summary>
+    public Instant? UsedAt { get; set; }
+}
+
+/// <summary>What a coordinator did from the desk (the audit log the desk shows: who, what, when).</summary>
+public sealed class DeskAction : IStoredRecord
+{
+    /// <inheritdoc />
+    public string Id { get; set; } = "";
+
+    /// <summary>The coordinator.</summary>
+    public long MemberId { get; set; }
+
+    /// <inheritdoc />
+    public Instant CreatedAt { get; set; }
+
+    /// <summary>"approve" or "reject".</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>What it was done to (an offer's id).</summary>
+    public string Subject { get; set; } = "";
+
+    /// <summary>The reason of a rejection.</summary>
+    public string? Reason { get; set; }
+}
+
+/// <summary>
+/// A desk action as button data, sent by the desk as the coordinator's own button press, so it passes the same rules
+/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON".
+/// </summary>
+/// <param name="Action">"ok" or "no".</param>
+/// <param name="OfferId">The offer.</param>
+/// <param name="Reason">The rejection reason (<see cref="OfferReview.Reasons"/>), for "no".</param>
+public sealed record DeskButton(string Action, string OfferId, string? Reason = null) : IFlowButton<DeskButton>
+{
+    /// <inheritdoc />
+    public static string Verb => "desk";
+
+    /// <summary>Approve an offer.</summary>
+    public const string Approve = "ok";
+
+    /// <summary>Reject an offer with a reason.</summary>
+    public const string Reject = "no";
+
+    /// <inheritdoc />
+    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate")];
+
+    /// <inheritdoc />
+    public static DeskButton? TryDecode(string argument) => argument.Split(':') switch
+    {
+        [Approve, var id] when IsId(id) => new(Approve, id),
+        [Reject, var id, var reason] when IsId(id) && OfferReview.Reasons.Contains(reason) => new(Reject, id, reason),
+        _ => null,
+    };
+
+    private static bool IsId(string id) => id.Length is > 0 and <= 32 && id.All(char.IsAsciiLetterOrDigit);
+
+    /// <inheritdoc />
+    public string Encode() => Reason is null ? $"{Action}:{OfferId}" : $"{Action}:{OfferId}:{Reason}";
+}
