@@ -40,11 +40,18 @@ public sealed class LocalEmulator(EmulatorOptions options, ILoggerFactory logger
         });
 
         // The web chat's "Coordinator (de)" is on the team when nobody else is (only here: the emulator is not Telegram).
+        // And the desk is on the bot's own listener, opened from the web chat as a Mini App.
+        var listen = configuration["Health:Listen"] ?? new HealthOptions().Listen;
         services.PostConfigure<Kiosk.Conversations.KioskOptions>(kiosk =>
         {
             if (kiosk.Coordinators.Count == 0)
             {
                 kiosk.Coordinators.Add(DemoCoordinator);
+            }
+
+            if (string.IsNullOrWhiteSpace(kiosk.DeskUrl) && Uri.TryCreate(listen, UriKind.Absolute, out var address) && address.Port != 0)
+            {
+                kiosk.DeskUrl = new Uri(address, "/app/").AbsoluteUri;
             }
         });
     }

@@ -59,9 +59,11 @@ public sealed class HostConfigurationTests : IDisposable
     [Fact]
     public void With_the_emulator_the_web_chat_s_coordinator_is_on_the_team_unless_coordinators_are_set()
     {
-        using (var emulated = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5124")]))
+        using (var emulated = BotHostFactory.Create(Path.Combine(directory, "kiosk.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5124"), ("Health:Listen", "http://127.0.0.1:5126")]))
         {
-            Assert.Equal([LocalEmulator.DemoCoordinator], emulated.Services.GetRequiredService<IOptions<Kiosk.Conversations.KioskOptions>>().Value.Coordinators);
+            var kiosk = emulated.Services.GetRequiredService<IOptions<Kiosk.Conversations.KioskOptions>>().Value;
+            Assert.Equal([LocalEmulator.DemoCoordinator], kiosk.Coordinators);
+            Assert.Equal("http://127.0.0.1:5126/app/", kiosk.DeskUrl);
         }
 
         using (var chosen = BotHostFactory.Create(Path.Combine(directory, "kiosk2.db"), settings: [("Telegram:Token", ""), ("Emulator:Port", "5125"), ("Kiosk:Coordinators:0", "4242")]))

@@ -266,7 +266,7 @@ public sealed class WebChatBrowserTests
     }
 
     // Debian's Chromium as root, without its background calls (this machine has no network beyond loopback).
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    internal static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
         ExecutablePath = ChromiumFactAttribute.Path,
         Headless = true,

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NodaTime;
 
 namespace Kiosk.Bot.Desk;
 
@@ -68,7 +69,9 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         var now = time.Now;
         long? userId = scheme switch
         {
-            "tma" when InitData.Check(value, telegram.Value.Token ?? "", now) is { } signedIn && sessions.FirstUse(signedIn.Hash, now) => signedIn.UserId,
+            // Telegram signs with its own clock: the sign-in's age is real time, also when the kiosk's clock is set.
+            "tma" when InitData.Check(value, telegram.Value.Token ?? "", SystemClock.Instance.GetCurrentInstant()) is { } signedIn
+                && sessions.FirstUse(signedIn.Hash, SystemClock.Instance.GetCurrentInstant()) => signedIn.UserId,
             "link" => UseLink(value),
             _ => null,
         };

@@ -34,6 +34,13 @@ public static class Keyboards
         var text = node?["text"]?.GetValue<string>();
         var data = node?["callback_data"]?.GetValue<string>();
         var url = node?["url"]?.GetValue<string>();
+        // Telegram opens Mini Apps over https only; the emulator also takes the bot's own loopback listener.
+        var app = node?["web_app"]?["url"]?.GetValue<string>();
+        if (app is not null && !(Uri.TryCreate(app, UriKind.Absolute, out var appUri) && (appUri.Scheme == Uri.UriSchemeHttps || appUri.IsLoopback)))
+        {
+            throw ApiError.BadRequest("BUTTON_URL_INVALID");
+        }
+
         if (string.IsNullOrEmpty(text))
         {
             throw ApiError.BadRequest("can't parse inline keyboard button: Text must be non-empty");
@@ -44,11 +51,11 @@ public static class Keyboards
             throw ApiError.BadRequest("BUTTON_DATA_INVALID");
         }
 
-        if (data is null && url is null)
+        if (data is null && url is null && app is null)
         {
             throw ApiError.BadRequest("can't parse inline keyboard button: Can't find field \"callback_data\"");
         }
 
-        return new InlineButton(text, data, url);
+        return new InlineButton(text, data, url, app);
     }
 }

@@ -134,6 +134,19 @@ public static class UserApiEndpoints
 
         api.MapGet("/stats", () => Ok(stats.ToJson()));
 
+        // A web_app button pressed in the web chat: the Mini App's address with initData for that person, signed with
+        // the bot's token as Telegram signs it (in the URL fragment, as Telegram passes it: never sent to a server).
+        api.MapGet("/webapp", (long userId, string url) =>
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var app) || !(app.Scheme == Uri.UriSchemeHttps || app.IsLoopback) || world.Person(userId) is not { } person)
+            {
+                return Results.BadRequest();
+            }
+
+            var initData = WebAppSignIn.For(options.Token, person.Id, person.FirstName, person.LanguageCode, DateTimeOffset.UtcNow);
+            return Ok(new JsonObject { ["url"] = $"{url}#tgWebAppData={Uri.EscapeDataString(initData)}&tgWebAppPlatform=web" });
+        });
+
         api.MapGet("/bot", () => Ok(new JsonObject { ["username"] = options.BotUsername, ["name"] = options.BotName }));
 
         api.MapGet("/files/{id}", (string id) => files.Get(id) is { } file ? Results.Bytes(file.Content, file.ContentType) : Results.NotFound());
@@ -152,6 +165,7 @@ public static class UserApiEndpoints
                 ["text"] = button.Text,
                 ["callback_data"] = button.CallbackData,
                 ["url"] = button.Url,
+                ["web_app"] = button.WebAppUrl is null ? null : new JsonObject { ["url"] = button.WebAppUrl },
             }).ToArray())).ToArray()),
             ["edited"] = message.EditDate is not null,
             ["date"] = message.Date,

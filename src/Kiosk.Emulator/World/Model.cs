@@ -6,7 +6,7 @@ namespace Kiosk.Emulator.World;
 public sealed record EmulatedUser(long Id, string FirstName, string? Username, string? LanguageCode);
 
 /// <summary>An inline button as the bot sent it.</summary>
-public sealed record InlineButton(string Text, string? CallbackData, string? Url);
+public sealed record InlineButton(string Text, string? CallbackData, string? Url, string? WebAppUrl = null);
 
 /// <summary>A message in a chat, written by a person or the bot.</summary>
 public sealed class EmulatedMessage

@@ -43,6 +43,11 @@ public static class TelegramJson
                 json["url"] = button.Url;
             }
 
+            if (button.WebAppUrl is not null)
+            {
+                json["web_app"] = new JsonObject { ["url"] = button.WebAppUrl };
+            }
+
             return (JsonNode)json;
         }).ToArray())).ToArray()),
     };

@@ -141,6 +141,15 @@ public sealed class TelegramWorld(EmulatorOptions options, TimeProvider time)
         }
     }
 
+    /// <summary>The person with this id, as they last wrote to the bot; null for someone who never did.</summary>
+    public EmulatedUser? Person(long userId)
+    {
+        lock (sync)
+        {
+            return chats.Values.Select(chat => chat.User).FirstOrDefault(user => user?.Id == userId);
+        }
+    }
+
     /// <summary>The person blocks or unblocks the bot.</summary>
     public void SetBlocked(long userId, bool isBlocked)
     {

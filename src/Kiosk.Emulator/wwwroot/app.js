@@ -125,6 +125,8 @@
     section.querySelector('.remove').addEventListener('click', () => removePerson(person));
     person.messages.addEventListener('scroll', () => { person.atBottom = isAtBottom(person.messages); });
     person.messages.addEventListener('click', (event) => {
+      const app = event.target.closest('button.webapp-button');
+      if (app) { openWebApp(person, app.dataset.webapp).catch(() => showNotice(person, 'The Mini App could not be opened.')); return; }
       const button = event.target.closest('button.inline-button');
       if (button) press(person, button);
     });
@@ -366,6 +368,13 @@
     for (const row of rows) {
       const line = el('div', { className: 'keyboard-row' });
       for (const button of row) {
+        const app = button.web_app && safeUrl(button.web_app.url);
+        if (app) {
+          const node = el('button', { type: 'button', className: 'webapp-button', dir: 'auto', textContent: button.text ?? '' });
+          node.dataset.webapp = app;
+          line.append(node);
+          continue;
+        }
         const url = button.url && safeUrl(button.url);
         if (url) {
           line.append(el('a', {
@@ -382,6 +391,17 @@
       board.append(line);
     }
     return board;
+  }
+
+  // A Mini App opens in a pane over the person's chat, signed in as that person (initData from the emulator).
+  async function openWebApp(person, url) {
+    const { url: signed } = await api(`/emulator/webapp?userId=${person.id}&url=${encodeURIComponent(url)}`);
+    person.section.querySelector('.webapp-pane')?.remove();
+    const pane = el('div', { className: 'webapp-pane' });
+    const close = el('button', { type: 'button', className: 'webapp-close', textContent: 'Close' });
+    close.addEventListener('click', () => pane.remove());
+    pane.append(close, el('iframe', { className: 'webapp-frame', src: signed, title: 'Mini App' }));
+    person.section.querySelector('.chat').append(pane);
   }
 
   function showNotice(person, text) {

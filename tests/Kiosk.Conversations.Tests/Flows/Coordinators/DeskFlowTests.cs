@@ -30,7 +30,8 @@ public sealed class DeskFlowTests
         Assert.Matches("^[0-9a-f]{32}$", login.Id);
         var message = Assert.Single(jonas.Messages);
         Assert.Equal(ChatFlow.CatalogText("de", "desk.link"), ChatFlow.Plain(message.Text));
-        Assert.Equal($"https://kiosk.example.org/app/?code={login.Id}", Assert.Single(message.Buttons!.SelectMany(row => row)).Url);
+        Assert.Equal([("desk.open", null, "https://kiosk.example.org/app/"), ("desk.open_browser", $"https://kiosk.example.org/app/?code={login.Id}", null)],
+            message.Buttons!.SelectMany(row => row).Select(button => (button.Label == ChatFlow.CatalogText("de", "desk.open") ? "desk.open" : "desk.open_browser", button.Url, button.WebApp)));
         Assert.NotEqual(login.Id, Assert.IsType<DeskLogin>(Assert.Single(jonas.Send("/desk").LastResult!.Changes.Records)).Id);
 
         var amina = Joined("ar", Newcomer, "Amina", people);

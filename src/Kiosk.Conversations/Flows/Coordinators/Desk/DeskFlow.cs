@@ -54,10 +54,15 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
         }
 
         turn.Changes.Records.Add(new DeskLogin { Id = code, MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now });
-        // The link opens in any browser (the desk computer); inside Telegram the Mini App button opens it with the
-        // person's Telegram sign-in instead, so it needs no code.
-        List<Button> buttons = [new() { Label = turn.T("desk.open"), Url = link }];
-        turn.SayText(turn.T("desk.link"), [buttons]);
+        // Inside Telegram the Mini App button opens the desk with the person's Telegram sign-in (no code needed; https
+        // only, or the local emulator's loopback); the link opens it once in any browser (the desk computer).
+        List<List<Button>> buttons = [[new() { Label = turn.T("desk.open_browser"), Url = link }]];
+        if (Uri.TryCreate(turn.Options.DeskUrl, UriKind.Absolute, out var desk) && (desk.Scheme == Uri.UriSchemeHttps || desk.IsLoopback))
+        {
+            buttons.Insert(0, [new() { Label = turn.T("desk.open"), WebApp = desk.AbsoluteUri }]);
+        }
+
+        turn.SayText(turn.T("desk.link"), buttons);
     }
 
     /// <inheritdoc />

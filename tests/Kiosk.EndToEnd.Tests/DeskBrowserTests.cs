@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kiosk.EndToEnd.Tests;
+
+/// <summary>
+/// The coordinators' desk as a Mini App in the web chat: the coordinator writes /desk, opens the desk from the
+/// web_app button (signed in by the emulator's initData), approves a newcomer's offer, and the newcomer hears it.
+/// </summary>
+public sealed class DeskBrowserTests
+{
+    private static string T(string language, string key, params (string, object?)[] args) => KioskUnderTest.Localizer.Text(language, key, args);
+
+    [ChromiumFact]
+    public async Task A_coordinator_approves_an_offer_from_the_desk_opened_in_the_web_chat_and_the_newcomer_is_told()
+    {
+        var listen = $"http://127.0.0.1:{FreePort()}";
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"),
+            ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/"));
+        var jonas = kiosk.Person(1003, "Coordinator", "de");
+        var amina = kiosk.Person(1001, "Amina", "ar");
+        await jonas.OnboardAsync();
+        await amina.OfferBikeRepairAsync(words: "أصلح الدراجات في أوتنسن");
+        await amina.WaitForAsync("moderation.offer_waiting");
+        await jonas.WriteAsync("/desk");
+        await jonas.WaitForAsync("desk.link");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-coordinator");
+        var column = page.Locator("section.person[data-user-id='1003']");
+        await column.Locator("button.webapp-button").Last.ClickAsync();
+
+        var desk = column.FrameLocator("iframe.webapp-frame");
+        var offer = desk.Locator("article.item[data-kind='offer']");
+        await Expect(offer).ToHaveCountAsync(1);
+        await Expect(offer.Locator(".item-words")).ToHaveTextAsync("أصلح الدراجات في أوتنسن");
+        await Expect(offer.Locator(".item-from")).ToHaveTextAsync(T("de", "desk.by", ("name", "Amina")));
+        await SaveScreenshot(page, "desk-today-de.png");
+
+        await offer.Locator("button[data-action='ok']").ClickAsync();
+        await Expect(desk.Locator("#notice")).ToHaveTextAsync(T("de", "desk.done"));
+        await Expect(desk.Locator("article.item[data-kind='offer']")).ToHaveCountAsync(0);
+        await amina.WaitForAsync("moderation.approved", ("category", T("ar", "categories.bikes.name")));
+
+        await desk.Locator("#tab-audit").ClickAsync();
+        await Expect(desk.Locator("#audit-lines li")).ToHaveCountAsync(1);
+        await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync("Coordinator: " + T("de", "desk.did_approve"));
+        await SaveScreenshot(page, "desk-audit-de.png");
+    }
+
+    private static async Task SaveScreenshot(IPage page, string name)
+    {
+        var file = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, name);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        Assert.True(new FileInfo(file).Length > 10_000, "the screenshot has content");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
