@@ -10,6 +10,7 @@ return args switch
     ["fairness", .. var rest] => await FairnessBenchmark.RunAsync(rest),
     ["litedb-stress", .. var rest] => await LiteDbStress.RunAsync(rest),
     ["storage", .. var rest] => StorageBenchmark.Run(rest),
+    ["desk", .. var rest] => await DeskBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
@@ -23,5 +24,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- fairness [--people 300] [--flood 300] [--presses 1000]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- litedb-stress [--seconds 30] [--direct]");
     Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- storage [--turns 5000] [--people 10000]");
+    Console.Error.WriteLine("       dotnet run -c Release --project tests/Kiosk.Benchmarks -- desk [--people 100000] [--runs 100]");
     return 2;
 }

@@ -172,6 +172,25 @@ public sealed class DeskApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_list_shows_the_longest_waiting_first_and_says_how_many_there_are()
+    {
+        var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+        database.Run(() => database.Offers.InsertBulk(Enumerable.Range(0, 210).Select(i => new Offer
+        {
+            Id = $"more{i:000}", MemberId = Amina, Category = "cooking", Status = Domain.OfferStatus.Waiting, Availability = WeeklyAvailability.Always,
+            CreatedAt = now - NodaTime.Duration.FromMinutes(i),
+        })));
+
+        var today = await (await Call(HttpMethod.Get, "/app/api/today", await Session(Jonas, "Jonas"))).Content.ReadFromJsonAsync<JsonObject>();
+
+        var items = today!["items"]!.AsArray();
+        Assert.Equal((200, 211), (items.Count, today["total"]!.GetValue<int>()));
+        Assert.Equal("offer0000001", items[0]!["id"]!.GetValue<string>()); // 30 hours: the longest
+        Assert.Equal("more011", items[^1]!["id"]!.GetValue<string>()); // then more209 down to more011: 199 more
+        Assert.Equal(host.Services.GetRequiredService<Kiosk.Conversations.Localization.Localizer>().Text("de", "desk.showing", ("shown", 200), ("total", 211)), today["more"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_page_is_served_and_speaks_the_browser_s_language_before_sign_in()
     {
         using var page = await http.GetAsync("/app/");

@@ -43,7 +43,12 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         app.MapPost("/app/api/login", Login);
         // Before sign-in (or when it fails) the page still speaks the browser's language; these texts are no secret.
         app.MapGet("/app/api/texts", (string? lang) => Texts(lang is not null && localizer.IsSupported(lang) ? lang : "en"));
-        app.MapGet("/app/api/today", (HttpRequest request) => AsCoordinator(request, member => Results.Json(new { items = today.For(member.Language) })));
+        app.MapGet("/app/api/today", (HttpRequest request) => AsCoordinator(request, member =>
+        {
+            var page = today.For(member.Language);
+            var more = page.Total > page.Items.Count ? localizer.Text(member.Language, "desk.showing", ("shown", page.Items.Count), ("total", page.Total)) : null;
+            return Results.Json(new { items = page.Items, total = page.Total, more });
+        }));
         app.MapGet("/app/api/audit", (HttpRequest request) => AsCoordinator(request, member => Results.Json(new { lines = Audit(member.Language) })));
         app.MapPost("/app/api/act", async (HttpRequest request) =>
         {

@@ -21,6 +21,11 @@ namespace Kiosk.Bot.Desk;
 /// <param name="Actions">The buttons: (action, label).</param>
 public sealed record DeskItem(string Kind, string Id, string Title, string From, string Words, string Since, long WaitingMinutes, IReadOnlyList<DeskChoice> Actions);
 
+/// <summary>What the Today page shows.</summary>
+/// <param name="Items">The items shown, longest-waiting first.</param>
+/// <param name="Total">How many are waiting in all.</param>
+public sealed record DeskPage(IReadOnlyList<DeskItem> Items, int Total);
+
 /// <summary>A button of a desk item.</summary>
 /// <param name="Action">"ok", or "no:REASON".</param>
 /// <param name="Label">Its label.</param>
@@ -33,7 +38,7 @@ public sealed record DeskChoice(string Action, string Label);
 public sealed class DeskToday(KioskDatabase database, Localizer localizer, KioskTime time)
 {
     /// <summary>The items for a coordinator who reads <paramref name="language"/>.</summary>
-    public IReadOnlyList<DeskItem> For(string language)
+    public DeskPage For(string language)
     {
         var voice = new Voice(localizer, language);
         var now = time.Now;
@@ -55,7 +60,11 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
             var requests = database.Requests.Find(request => request.Status == HelpRequestStatus.Open).ToList()
                 .Where(request => request.IsOpen(now, time.Zone) && !database.Matches.Exists(match => match.RequestId == request.Id && (match.Status == MatchStatus.Asked || match.Status == MatchStatus.Accepted)))
                 .Select(request => Item("request", request.Id, voice.T("desk.kind_request") + " · " + Labels.Category(voice, request.Category), request.MemberId, request.Details, request.CreatedAt, []));
-            return offers.Concat(reports).Concat(advice).Concat(requests).OrderByDescending(item => item.WaitingMinutes).ToList();
+            var all = offers.Concat(reports).Concat(advice).Concat(requests).OrderByDescending(item => item.WaitingMinutes).ToList();
+            return new DeskPage(all.Take(MaxShown).ToList(), all.Count);
         });
     }
+
+    /// <summary>At most this many items are shown at once, the longest-waiting first (the page says how many there are).</summary>
+    public const int MaxShown = 200;
 }

@@ -73,9 +73,15 @@
   }
 
   async function loadToday() {
-    const { items } = await api('api/today');
+    const { items, more } = await api('api/today');
     const list = $('today');
     list.replaceChildren();
+    if (more) {
+      const note = document.createElement('p');
+      note.className = 'more';
+      note.textContent = more;
+      list.append(note);
+    }
     if (items.length === 0) {
       const empty = document.createElement('p');
       empty.className = 'empty';
