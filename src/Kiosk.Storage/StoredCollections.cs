@@ -127,6 +127,7 @@ public static class StoredCollections
         {
             collection.EnsureIndex(offer => offer.MemberId);
             collection.EnsureIndex(offer => offer.Category);
+            collection.EnsureIndex(offer => offer.Status); // the team's waiting offers (/review, the desk)
         });
 
     /// <summary>Neighbours' help requests.</summary>

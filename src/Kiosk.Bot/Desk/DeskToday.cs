@@ -44,26 +44,39 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
         var now = time.Now;
         return database.Run(() =>
         {
-            string Name(long id) => database.Members.FindById(id)?.FirstName is { Length: > 0 } name ? name : "–";
-            DeskItem Item(string kind, string id, string title, long who, string words, Instant since, IReadOnlyList<DeskChoice> actions) =>
-                new(kind, id, title, voice.T("desk.by", ("name", Name(who))), words,
-                    voice.T("desk.waiting_since", ("when", Labels.Moment(voice, since.InZone(time.Zone).LocalDateTime))), (long)(now - since).TotalMinutes, actions);
-
-            var rejections = OfferReview.Reasons.Select(reason => new DeskChoice($"no:{reason}", voice.T("moderation.reject") + ": " + voice.T($"moderation.reason_{reason}"))).ToList();
-            List<DeskChoice> offerActions = [new("ok", voice.T("moderation.approve")), .. rejections];
-            var offers = database.Offers.Find(offer => offer.Status == OfferStatus.Waiting)
-                .Select(offer => Item("offer", offer.Id, voice.T("desk.kind_offer") + " · " + Labels.Category(voice, offer.Category), offer.MemberId, offer.Description, offer.CreatedAt, offerActions));
-            var reports = database.Reports.Find(report => !report.Handled)
-                .Select(report => Item("report", report.Id, voice.T("desk.kind_report"), report.ReporterId, "", report.At, []));
-            var advice = database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open)
-                .Select(request => Item("advice", request.Id, voice.T("desk.kind_advice"), request.MemberId, request.Question, request.CreatedAt, []));
-            var requests = database.Requests.Find(request => request.Status == HelpRequestStatus.Open).ToList()
-                .Where(request => request.IsOpen(now, time.Zone) && !database.Matches.Exists(match => match.RequestId == request.Id && (match.Status == MatchStatus.Asked || match.Status == MatchStatus.Accepted)))
-                .Select(request => Item("request", request.Id, voice.T("desk.kind_request") + " · " + Labels.Category(voice, request.Category), request.MemberId, request.Details, request.CreatedAt, []));
-            var all = offers.Concat(reports).Concat(advice).Concat(requests).OrderByDescending(item => item.WaitingMinutes).ToList();
-            return new DeskPage(all.Take(MaxShown).ToList(), all.Count);
+            // What waits, cheaply first (no names, no texts); only the items shown are rendered.
+            var requestsInHand = database.Matches.Find(match => match.Status == MatchStatus.Asked || match.Status == MatchStatus.Accepted)
+                .Select(match => match.RequestId).ToHashSet(StringComparer.Ordinal);
+            var waiting = database.Offers.Find(offer => offer.Status == OfferStatus.Waiting)
+                .Select(offer => new Waiting("offer", offer.Id, offer.MemberId, offer.CreatedAt, offer.Category, offer.Description))
+                .Concat(database.Reports.Find(report => !report.Handled).Select(report => new Waiting("report", report.Id, report.ReporterId, report.At, null, "")))
+                .Concat(database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open)
+                    .Select(request => new Waiting("advice", request.Id, request.MemberId, request.CreatedAt, null, request.Question)))
+                .Concat(database.Requests.Find(request => request.Status == HelpRequestStatus.Open)
+                    .Where(request => request.IsOpen(now, time.Zone) && !requestsInHand.Contains(request.Id))
+                    .Select(request => new Waiting("request", request.Id, request.MemberId, request.CreatedAt, request.Category, request.Details)))
+                .ToList();
+            var shown = waiting.OrderBy(item => item.Since).Take(MaxShown).Select(item => Render(voice, item, now)).ToList();
+            return new DeskPage(shown, waiting.Count);
         });
     }
+
+    private sealed record Waiting(string Kind, string Id, long MemberId, Instant Since, string? Category, string Words);
+
+    private DeskItem Render(Voice voice, Waiting item, Instant now)
+    {
+        var title = voice.T($"desk.kind_{item.Kind}") + (item.Category is null ? "" : " · " + Labels.Category(voice, item.Category));
+        var name = database.Members.FindById(item.MemberId)?.FirstName is { Length: > 0 } first ? first : "–";
+        return new DeskItem(item.Kind, item.Id, title, voice.T("desk.by", ("name", name)), item.Words,
+            voice.T("desk.waiting_since", ("when", Labels.Moment(voice, item.Since.InZone(time.Zone).LocalDateTime))), (long)(now - item.Since).TotalMinutes,
+            item.Kind == "offer" ? OfferActions(voice) : []);
+    }
+
+    private static List<DeskChoice> OfferActions(Voice voice) =>
+    [
+        new("ok", voice.T("moderation.approve")),
+        .. OfferReview.Reasons.Select(reason => new DeskChoice($"no:{reason}", voice.T("moderation.reject") + ": " + voice.T($"moderation.reason_{reason}"))),
+    ];
 
     /// <summary>At most this many items are shown at once, the longest-waiting first (the page says how many there are).</summary>
     public const int MaxShown = 200;
