@@ -172,6 +172,32 @@ public sealed class DeskApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_is_decided_from_the_desk_with_the_chat_s_actions_and_the_reported_person_is_warned()
+    {
+        database.Run(() => database.Reports.Insert(new Kiosk.Domain.Matching.Report
+        {
+            Id = "report000001", MatchId = "nomatch", ReporterId = Lena, ReportedId = Amina, At = NodaTime.SystemClock.Instance.GetCurrentInstant(),
+        }));
+        var session = await Session(Jonas, "Jonas");
+
+        var today = await (await Call(HttpMethod.Get, "/app/api/today", session)).Content.ReadFromJsonAsync<JsonObject>();
+        var report = Assert.Single(today!["items"]!.AsArray(), item => item!["kind"]!.GetValue<string>() == "report")!;
+        Assert.Equal(["r:warn", "r:pause", "r:ban", "r:dismiss"], report["actions"]!.AsArray().Select(choice => choice!["action"]!.GetValue<string>()));
+        Assert.Contains("Lena", report["words"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var acted = await (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "report000001", action = "r:warn" })).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.True(acted!["done"]!.GetValue<bool>());
+        Assert.Equal(1, database.Run(() => database.Members.FindById(Amina)!.Warnings));
+        Assert.True(database.Run(() => database.Reports.FindById("report000001")!.Handled));
+        await Eventually.True(() => telegram.TextsTo(Amina).Count > 0, "Amina to get the warning");
+        var audit = await (await Call(HttpMethod.Get, "/app/api/audit", session)).Content.ReadFromJsonAsync<JsonObject>();
+        Assert.EndsWith("Jonas: " + host.Services.GetRequiredService<Kiosk.Conversations.Localization.Localizer>().Text("de", "moderation.warn"),
+            Assert.Single(audit!["lines"]!.AsArray())!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "report000001", action = "r:delete-everything" })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_long_list_shows_the_longest_waiting_first_and_says_how_many_there_are()
     {
         var now = NodaTime.SystemClock.Instance.GetCurrentInstant();

@@ -135,7 +135,9 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
     {
         var action = body?["action"]?.GetValue<string>() ?? "";
         var id = body?["id"]?.GetValue<string>() ?? "";
-        var button = DeskButton.TryDecode(action.StartsWith("no:", StringComparison.Ordinal) ? $"no:{id}:{action[3..]}" : $"{action}:{id}");
+        // "ok", "no:REASON", "r:ACTION" on an id become the flow's own button data ("no:ID:REASON", "r:ID:ACTION").
+        var colon = action.IndexOf(':', StringComparison.Ordinal);
+        var button = DeskButton.TryDecode(colon < 0 ? $"{action}:{id}" : $"{action[..colon]}:{id}:{action[(colon + 1)..]}");
         if (button is null)
         {
             return Results.BadRequest();
@@ -161,7 +163,13 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             .Select(action => voice.T("desk.audit_line",
                 ("when", Kiosk.Conversations.Flows.Labels.Moment(voice, action.CreatedAt.InZone(time.Zone).LocalDateTime)),
                 ("name", database.Members.FindById(action.MemberId)?.FirstName ?? "–"),
-                ("what", voice.T(action.Action == "approve" ? "desk.did_approve" : "desk.did_reject"))))
+                ("what", action.Action switch
+                {
+                    "approve" => voice.T("desk.did_approve"),
+                    "reject" => voice.T("desk.did_reject"),
+                    // A report's action reads as its button did ("⚠️ Warn").
+                    var other => voice.T($"moderation.{other}"),
+                })))
             .ToList();
     });
 

@@ -49,7 +49,7 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
                 .Select(match => match.RequestId).ToHashSet(StringComparer.Ordinal);
             var waiting = database.Offers.Find(offer => offer.Status == OfferStatus.Waiting)
                 .Select(offer => new Waiting("offer", offer.Id, offer.MemberId, offer.CreatedAt, offer.Category, offer.Description))
-                .Concat(database.Reports.Find(report => !report.Handled).Select(report => new Waiting("report", report.Id, report.ReporterId, report.At, null, "")))
+                .Concat(database.Reports.Find(report => !report.Handled).Select(report => new Waiting("report", report.Id, report.ReporterId, report.At, null, "", report)))
                 .Concat(database.AdviceRequests.Find(request => request.Status == AdviceStatus.Open)
                     .Select(request => new Waiting("advice", request.Id, request.MemberId, request.CreatedAt, null, request.Question)))
                 .Concat(database.Requests.Find(request => request.Status == HelpRequestStatus.Open)
@@ -61,16 +61,28 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
         });
     }
 
-    private sealed record Waiting(string Kind, string Id, long MemberId, Instant Since, string? Category, string Words);
+    private sealed record Waiting(string Kind, string Id, long MemberId, Instant Since, string? Category, string Words, Report? Report = null);
 
     private DeskItem Render(Voice voice, Waiting item, Instant now)
     {
         var title = voice.T($"desk.kind_{item.Kind}") + (item.Category is null ? "" : " · " + Labels.Category(voice, item.Category));
-        var name = database.Members.FindById(item.MemberId)?.FirstName is { Length: > 0 } first ? first : "–";
-        return new DeskItem(item.Kind, item.Id, title, voice.T("desk.by", ("name", name)), item.Words,
+        // A report shows what the chat's card shows: who reported whom, about which kind of help; no relayed texts.
+        var words = item.Report is { } report
+            ? voice.T("moderation.report_card", ("reporter", NameOf(report.ReporterId)), ("reported", NameOf(report.ReportedId)), ("category", Labels.Category(voice, CategoryOf(report))))
+            : item.Words;
+        return new DeskItem(item.Kind, item.Id, title, voice.T("desk.by", ("name", NameOf(item.MemberId))), words,
             voice.T("desk.waiting_since", ("when", Labels.Moment(voice, item.Since.InZone(time.Zone).LocalDateTime))), (long)(now - item.Since).TotalMinutes,
-            item.Kind == "offer" ? OfferActions(voice) : []);
+            item.Kind switch { "offer" => OfferActions(voice), "report" => ReportActions(voice), _ => [] });
     }
+
+    private string NameOf(long memberId) => database.Members.FindById(memberId)?.FirstName is { Length: > 0 } first ? first : "–";
+
+    private string? CategoryOf(Report report) => database.Matches.FindById(report.MatchId) is { } match
+        ? database.Offers.FindById(match.OfferId)?.Category ?? database.Requests.FindById(match.RequestId)?.Category
+        : null;
+
+    private static List<DeskChoice> ReportActions(Voice voice) =>
+        [.. ReportReview.Actions.Select(action => new DeskChoice($"r:{action}", voice.T($"moderation.{action}")))];
 
     private static List<DeskChoice> OfferActions(Voice voice) =>
     [

@@ -29,20 +29,20 @@ public static class ReportReview
     public static IEnumerable<IEnumerable<Button>> Buttons(Voice voice, Report report) =>
         Actions.Chunk(2).Select(row => row.Select(action => Button.Press(voice.T($"moderation.{action}"), Moderation.Data(action, report.Id))));
 
-    /// <summary>"coord:mod:ACTION:ID": does it, tells the reported person in their language, marks the report handled.</summary>
-    public static void Decide(Turn turn, string reportId, string action)
+    /// <summary>"coord:mod:ACTION:ID": does it, tells the reported person in their language, marks the report handled. False when it was handled before or is gone.</summary>
+    public static bool Decide(Turn turn, string reportId, string action)
     {
         var report = turn.Directory.Report(reportId);
         if (report is null)
         {
             turn.Say("moderation.report_gone");
-            return;
+            return false;
         }
 
         if (report.Handled)
         {
             turn.Say("moderation.already_decided", ("name", Labels.Name(turn, report.HandledBy ?? 0)));
-            return;
+            return false;
         }
 
         (report.Handled, report.HandledBy, report.Action) = (true, turn.Inbound.UserId, action);
@@ -53,7 +53,7 @@ public static class ReportReview
         if (reported is null && action != "dismiss")
         {
             turn.Say("moderation.person_gone");
-            return;
+            return true;
         }
 
         if (reported is not null)
@@ -62,6 +62,7 @@ public static class ReportReview
         }
 
         turn.Say($"moderation.done_{action}", ("name", name), ("count", reported?.Warnings ?? 0));
+        return true;
     }
 
     private static void Apply(Turn turn, Member reported, string action)

@@ -74,15 +74,18 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
             return;
         }
 
-        var done = button.Action == DeskButton.Approve
-            ? OfferReview.Approve(turn, button.OfferId)
-            : OfferReview.Reject(turn, button.OfferId, button.Reason!);
+        var (done, action) = button.Action switch
+        {
+            DeskButton.Approve => (OfferReview.Approve(turn, button.OfferId), "approve"),
+            DeskButton.Reject => (OfferReview.Reject(turn, button.OfferId, button.Reason!), "reject"),
+            _ => (ReportReview.Decide(turn, button.OfferId, button.Reason!), button.Reason!),
+        };
         if (done)
         {
             turn.Changes.Records.Add(new DeskAction
             {
-                Id = Ids.New(), MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now,
-                Action = button.Action == DeskButton.Approve ? "approve" : "reject", Subject = button.OfferId, Reason = button.Reason,
+                Id = Ids.New(), MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now, Action = action, Subject = button.OfferId,
+                Reason = button.Action == DeskButton.Reject ? button.Reason : null,
             });
         }
     }

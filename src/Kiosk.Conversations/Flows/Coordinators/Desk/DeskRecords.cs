@@ -31,10 +31,10 @@ public sealed class DeskAction : IStoredRecord
     /// <inheritdoc />
     public Instant CreatedAt { get; set; }
 
-    /// <summary>"approve" or "reject".</summary>
+    /// <summary>"approve" or "reject" (an offer); "warn", "pause", "ban" or "dismiss" (a report).</summary>
     public string Action { get; set; } = "";
 
-    /// <summary>What it was done to (an offer's id).</summary>
+    /// <summary>What it was done to (an offer's or a report's id).</summary>
     public string Subject { get; set; } = "";
 
     /// <summary>The reason of a rejection.</summary>
@@ -43,11 +43,11 @@ public sealed class DeskAction : IStoredRecord
 
 /// <summary>
 /// A desk action as button data, sent by the desk as the coordinator's own button press, so it passes the same rules
-/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON".
+/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON", "desk:r:REPORT:ACTION".
 /// </summary>
-/// <param name="Action">"ok" or "no".</param>
-/// <param name="OfferId">The offer.</param>
-/// <param name="Reason">The rejection reason (<see cref="OfferReview.Reasons"/>), for "no".</param>
+/// <param name="Action">"ok", "no" or "r".</param>
+/// <param name="OfferId">The offer (or the report, for "r").</param>
+/// <param name="Reason">The rejection reason (<see cref="OfferReview.Reasons"/>) for "no"; the report action (<see cref="ReportReview.Actions"/>) for "r".</param>
 public sealed record DeskButton(string Action, string OfferId, string? Reason = null) : IFlowButton<DeskButton>
 {
     /// <inheritdoc />
@@ -59,14 +59,18 @@ public sealed record DeskButton(string Action, string OfferId, string? Reason = 
     /// <summary>Reject an offer with a reason.</summary>
     public const string Reject = "no";
 
+    /// <summary>Decide a report: warn, pause, ban or dismiss.</summary>
+    public const string Report = "r";
+
     /// <inheritdoc />
-    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate")];
+    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate"), new(Report, new string('r', 12), "dismiss")];
 
     /// <inheritdoc />
     public static DeskButton? TryDecode(string argument) => argument.Split(':') switch
     {
         [Approve, var id] when IsId(id) => new(Approve, id),
         [Reject, var id, var reason] when IsId(id) && OfferReview.Reasons.Contains(reason) => new(Reject, id, reason),
+        [Report, var id, var action] when IsId(id) && ReportReview.Actions.Contains(action) => new(Report, id, action),
         _ => null,
     };
 
