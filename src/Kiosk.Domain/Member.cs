@@ -29,6 +29,9 @@ public sealed class Member
     /// <summary>True while Telegram shows the person the team's command menu (so it can be taken back when they leave the team).</summary>
     public bool TeamMenu { get; set; }
 
+    /// <summary>For a coordinator: when the bot last told them what waits for the team (so it does not nag).</summary>
+    public Instant? TeamToldAt { get; set; }
+
     /// <summary>True when the person asked (/mute) not to get the kiosk's announcements.</summary>
     public bool Muted { get; set; }
 

@@ -86,6 +86,10 @@ public sealed class ConversationEngine(
         {
             KioskEvents.Remind(turn, step);
         }
+        else if (step.Kind == Domain.Matching.StepKind.TeamReminder)
+        {
+            Flows.Coordinators.Moderation.Remind(turn, step);
+        }
         else
         {
             FollowUp.Run(turn, step);

@@ -16,6 +16,12 @@ public enum StepKind
 
     /// <summary>Remind one member of a kiosk event they subscribed to (MatchId holds the event id).</summary>
     EventReminder,
+
+    /// <summary>
+    /// Something waits for the kiosk team (<see cref="ScheduledStep.MatchId"/> says what: "offer:ID", "report:ID",
+    /// "advice:ID"): if it still waits, the coordinators who were not told for hours hear what is waiting.
+    /// </summary>
+    TeamReminder,
 }
 
 /// <summary>A time-based step of a match, stored so that it happens on time after a restart too.</summary>

@@ -55,6 +55,34 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
+    public void An_offer_nobody_looked_at_for_two_hours_is_brought_to_the_team_once_not_every_time()
+    {
+        var people = new KnownPeople()
+            .With(new Member { Id = Coordinator, FirstName = "Jonas", Language = "de" })
+            .With(new Member { Id = SecondCoordinator, FirstName = "Olena", Language = "uk", Coordinator = true, TeamToldAt = ChatFlow.Now - NodaTime.Duration.FromHours(1) });
+        var amina = Joined("ar", Newcomer, "Amina", people);
+        SaveOffer(amina);
+        var offer = Assert.Single(amina.Conversation.Offers);
+        people.Offers[offer.Id] = offer;
+        var reminder = Assert.Single(amina.LastResult!.Scheduled, step => step.Kind == Kiosk.Domain.Matching.StepKind.TeamReminder);
+        Assert.Equal(($"offer:{offer.Id}", ChatFlow.Now + NodaTime.Duration.FromHours(2)), (reminder.MatchId, reminder.DueAt));
+
+        var result = amina.RunStep(reminder);
+
+        // Jonas was never told; Olena was told an hour ago and is left in peace.
+        var told = Assert.Single(result.Messages);
+        Assert.Equal(Coordinator, told.ChatId);
+        Assert.Equal(ChatFlow.CatalogText("de", "moderation.waiting_on_start", ("offers", 1), ("reports", 0), ("advice", 0)), ChatFlow.Plain(told.Text));
+        Assert.Equal(ChatFlow.Now, result.Changes.Members[Coordinator].TeamToldAt);
+        people.Members[Coordinator] = result.Changes.Members[Coordinator];
+
+        Assert.Empty(amina.RunStep(reminder).Messages);
+        people.Members[Coordinator].TeamToldAt = null;
+        offer.Status = OfferStatus.Active;
+        Assert.Empty(amina.RunStep(reminder).Messages);
+    }
+
+    [Fact]
     public void A_coordinator_who_speaks_the_offers_language_gets_the_card_and_the_others_see_it_in_review()
     {
         var people = new KnownPeople()

@@ -101,6 +101,7 @@ public static class Advising
         turn.Changes.AdviceRequests[request.Id] = request;
         turn.SayText(turn.T("advice.sent"), [[MainMenu.BackButton(turn)]]);
         Notify(turn, request);
+        Coordinators.Moderation.RemindLater(turn, $"advice:{request.Id}");
     }
 
     // Tells every coordinator (configured or invited) about a new request, in their language, with a take button.

@@ -1,4 +1,7 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Domain;
+using Kiosk.Domain.Matching;
+using NodaTime;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
 
@@ -42,9 +45,68 @@ public static class Moderation
         var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
         if (offers + reports + advice > 0)
         {
-            turn.Say("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice));
+            turn.SayText(turn.T("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice)), Desk.DeskFlow.OpenButtons(turn, turn));
+            if (turn.Member is { } member)
+            {
+                member.TeamToldAt = turn.Time.Now;
+            }
         }
     }
+
+    /// <summary>How long something waits before the team is reminded of it.</summary>
+    public static readonly Duration RemindAfter = Duration.FromHours(2);
+
+    /// <summary>A coordinator is reminded at most this often.</summary>
+    public static readonly Duration RemindAtMostEvery = Duration.FromHours(4);
+
+    /// <summary>Reminders go out in these local hours only (a later one waits for the morning).</summary>
+    private static readonly (int From, int To) DayHours = (8, 20);
+
+    /// <summary>Something new waits for the team: a reminder is due in <see cref="RemindAfter"/>, in case nobody sees it.</summary>
+    public static void RemindLater(Turn turn, string what) =>
+        turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.TeamReminder, MatchId = what, DueAt = turn.Time.Now + RemindAfter });
+
+    /// <summary>
+    /// The reminder's time has come: if what it is about still waits, every reachable coordinator who was not told in
+    /// the last <see cref="RemindAtMostEvery"/> hears what waits (with the desk's button). At night it waits for the morning.
+    /// </summary>
+    public static void Remind(Turn turn, ScheduledStep step)
+    {
+        if (!StillWaits(turn, step.MatchId))
+        {
+            return;
+        }
+
+        var local = turn.Time.Now.InZone(turn.Time.Zone);
+        if (local.Hour < DayHours.From || local.Hour >= DayHours.To)
+        {
+            var morning = (local.Hour < DayHours.From ? local.Date : local.Date.PlusDays(1)).At(new LocalTime(DayHours.From, 0)).InZoneLeniently(turn.Time.Zone).ToInstant();
+            turn.Scheduled.Add(new ScheduledStep { Id = Ids.New(), Kind = StepKind.TeamReminder, MatchId = step.MatchId, DueAt = morning });
+            return;
+        }
+
+        var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
+        foreach (var member in Team(turn).Select(turn.Directory.Member).OfType<Member>())
+        {
+            if (member.Banned || member.Unreachable || member.TeamToldAt is { } told && turn.Time.Now - told < RemindAtMostEvery)
+            {
+                continue;
+            }
+
+            var voice = turn.VoiceOf(member.Id);
+            turn.SayTextTo(member.Id, voice.T("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice)), Desk.DeskFlow.OpenButtons(turn, voice));
+            member.TeamToldAt = turn.Time.Now;
+            turn.Changes.Members[member.Id] = member;
+        }
+    }
+
+    private static bool StillWaits(Turn turn, string what) => what.Split(':', 2) switch
+    {
+        ["offer", var id] => turn.Directory.Offer(id) is { Status: OfferStatus.Waiting },
+        ["report", var id] => turn.Directory.Report(id) is { Handled: false },
+        ["advice", var id] => turn.Directory.Advice(id) is { Status: Domain.Advice.AdviceStatus.Open },
+        _ => false,
+    };
 
     /// <summary>/review: the offers still waiting and the open reports, as cards with their buttons again.</summary>
     public static void Review(Turn turn)

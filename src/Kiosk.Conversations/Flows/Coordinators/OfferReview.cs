@@ -20,6 +20,7 @@ public static class OfferReview
         (offer.Status, offer.DecidedBy, offer.RejectReason) = (OfferStatus.Waiting, null, null);
         turn.Say("moderation.offer_waiting");
         Moderation.TellTeam(turn, voice => Card(turn, voice, offer), voice => Buttons(voice, offer), offer.Language);
+        Moderation.RemindLater(turn, $"offer:{offer.Id}");
     }
 
     /// <summary>The card for the team: first name and the offer as written; never contact data.</summary>

@@ -11,8 +11,11 @@ public static class ReportReview
     public static readonly IReadOnlyList<string> Actions = ["warn", "pause", "ban", "dismiss"];
 
     /// <summary>Tells the team about a new report.</summary>
-    public static void ToTeam(Turn turn, Report report) =>
+    public static void ToTeam(Turn turn, Report report)
+    {
         Moderation.TellTeam(turn, voice => Card(turn, voice, report), voice => Buttons(voice, report));
+        Moderation.RemindLater(turn, $"report:{report.Id}");
+    }
 
     /// <summary>First names and the match's category only: the bot keeps no relayed texts, and no contact data is shown.</summary>
     public static string Card(Turn turn, Voice voice, Report report)

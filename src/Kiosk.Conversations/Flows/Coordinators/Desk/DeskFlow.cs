@@ -37,6 +37,13 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
     public static string? LinkFor(KioskOptions options, string code) =>
         string.IsNullOrWhiteSpace(options.DeskUrl) ? null : $"{options.DeskUrl.TrimEnd('/')}/?code={code}";
 
+    /// <summary>The button that opens the desk inside Telegram, when it can (https, or the local emulator); else none.</summary>
+    public static List<List<Button>> OpenButtons(Turn turn, Voice voice) =>
+        WebAppUrl(turn.Options) is { } app ? [[new() { Label = voice.T("desk.open"), WebApp = app }]] : [];
+
+    private static string? WebAppUrl(KioskOptions options) =>
+        Uri.TryCreate(options.DeskUrl, UriKind.Absolute, out var desk) && (desk.Scheme == Uri.UriSchemeHttps || desk.IsLoopback) ? desk.AbsoluteUri : null;
+
     /// <inheritdoc />
     public override void OnCommand(Turn turn, string command, string argument)
     {
@@ -56,13 +63,7 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
         turn.Changes.Records.Add(new DeskLogin { Id = code, MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now });
         // Inside Telegram the Mini App button opens the desk with the person's Telegram sign-in (no code needed; https
         // only, or the local emulator's loopback); the link opens it once in any browser (the desk computer).
-        List<List<Button>> buttons = [[new() { Label = turn.T("desk.open_browser"), Url = link }]];
-        if (Uri.TryCreate(turn.Options.DeskUrl, UriKind.Absolute, out var desk) && (desk.Scheme == Uri.UriSchemeHttps || desk.IsLoopback))
-        {
-            buttons.Insert(0, [new() { Label = turn.T("desk.open"), WebApp = desk.AbsoluteUri }]);
-        }
-
-        turn.SayText(turn.T("desk.link"), buttons);
+        turn.SayText(turn.T("desk.link"), [.. OpenButtons(turn, turn), [new() { Label = turn.T("desk.open_browser"), Url = link }]]);
     }
 
     /// <inheritdoc />
