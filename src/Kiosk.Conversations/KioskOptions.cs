@@ -40,6 +40,10 @@ public sealed class KioskOptions
     /// </summary>
     public string DeskUrl { get; set; } = "";
 
+    /// <summary>The desk's address when Telegram can open it as a Mini App (https, or the local emulator's loopback); else null.</summary>
+    public string? DeskWebApp() =>
+        Uri.TryCreate(DeskUrl, UriKind.Absolute, out var desk) && (desk.Scheme == Uri.UriSchemeHttps || desk.IsLoopback) ? desk.AbsoluteUri : null;
+
     /// <summary>The opening hours as the domain reads them (entries that do not read are left out; the validator names them).</summary>
     public OpeningHours Hours()
     {

@@ -23,4 +23,13 @@ public static class CommandMenus
             .Concat(Public(localizer, language)).ToList(),
         Scope = new BotCommandScopeChat { ChatId = chatId },
     };
+
+    /// <summary>setChatMenuButton for a coordinator's chat: the button beside the text field opens the desk (a Mini App).</summary>
+    public static SetChatMenuButtonRequest DeskButton(long chatId, string label, string url) => new()
+    {
+        ChatId = chatId, MenuButton = new MenuButtonWebApp { Text = label, WebApp = new WebAppInfo { Url = url } },
+    };
+
+    /// <summary>setChatMenuButton back to Telegram's default (the command list) for someone who left the team.</summary>
+    public static SetChatMenuButtonRequest DefaultButton(long chatId) => new() { ChatId = chatId, MenuButton = new MenuButtonDefault() };
 }

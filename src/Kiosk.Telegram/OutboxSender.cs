@@ -212,12 +212,18 @@ public sealed class OutboxSender(
     private async Task<int?> SetCoordinatorMenuAsync(Outbound message, CancellationToken cancellationToken)
     {
         await client.SendRequest(CommandMenus.ForCoordinator(localizer, message.ChatId, message.Text ?? Localizer.DefaultLanguage), cancellationToken);
+        if (message.Buttons?.SelectMany(row => row).FirstOrDefault(button => button.WebApp is not null) is { } desk)
+        {
+            await client.SendRequest(CommandMenus.DeskButton(message.ChatId, desk.Label, desk.WebApp!), cancellationToken);
+        }
+
         return null;
     }
 
     private async Task<int?> ShowPublicMenuAsync(Outbound message, CancellationToken cancellationToken)
     {
         await client.SendRequest(CommandMenus.Public(message.ChatId), cancellationToken);
+        await client.SendRequest(CommandMenus.DefaultButton(message.ChatId), cancellationToken);
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -26,6 +27,9 @@ public sealed class DeskBrowserTests
         await amina.WaitForAsync("moderation.offer_waiting");
         await jonas.WriteAsync("/desk");
         await jonas.WaitForAsync("desk.link");
+        // The coordinator's menu button (beside the text field) opens the desk too; nobody else's does.
+        Assert.Equal(listen + "/app/", (await MenuButton(kiosk, 1003))["web_app"]?["url"]?.GetValue<string>());
+        Assert.Equal("default", (await MenuButton(kiosk, 1001))["type"]!.GetValue<string>());
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
@@ -51,6 +55,12 @@ public sealed class DeskBrowserTests
         await Expect(desk.Locator("#audit-lines li")).ToHaveCountAsync(1);
         await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync("Coordinator: " + T("de", "desk.did_approve"));
         await SaveScreenshot(page, "desk-audit-de.png");
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonObject> MenuButton(KioskUnderTest kiosk, long chatId)
+    {
+        using var response = await kiosk.Http.PostAsJsonAsync($"/bot{kiosk.Emulator.Options.Token}/getChatMenuButton", new { chat_id = chatId });
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["result"]!.AsObject();
     }
 
     private static async Task SaveScreenshot(IPage page, string name)

@@ -173,9 +173,16 @@ public sealed class Turn(Inbound inbound, ChatState state, Member? member, Local
         Changes = Changes,
     };
 
-    /// <summary>Sets this chat's command menu to the coordinators' menu in the turn's language.</summary>
+    /// <summary>
+    /// Sets this chat's command menu to the coordinators' menu in the turn's language, and its menu button to the desk
+    /// (a Mini App) when Telegram can open it (the button travels with the message).
+    /// </summary>
     public void ShowCoordinatorCommands() =>
-        messages.Add(new Outbound { ChatId = Inbound.ChatId, Kind = OutboundKind.CoordinatorCommands, Text = Language });
+        messages.Add(new Outbound
+        {
+            ChatId = Inbound.ChatId, Kind = OutboundKind.CoordinatorCommands, Text = Language,
+            Buttons = Options.DeskWebApp() is { } desk ? [[new Button { Label = T("desk.open"), WebApp = desk }]] : null,
+        });
 
     /// <summary>
     /// Remembers who sees the team's menu; someone who left the team (taken out of the configuration, or banned)

@@ -31,6 +31,8 @@ public sealed partial class BotApiMethods(
         "setwebhook" => Done(() => webhook.Set(p.String("url") ?? "", p.String("secret_token"), p.Bool("drop_pending_updates"))),
         "deletewebhook" => Done(() => webhook.Delete(p.Bool("drop_pending_updates"))),
         "getwebhookinfo" => webhook.Info(),
+        "setchatmenubutton" => Done(() => profile.SetMenuButton(p.Long("chat_id") ?? 0, p.Json("menu_button") as JsonObject)),
+        "getchatmenubutton" => profile.GetMenuButton(p.Long("chat_id") ?? 0),
         _ => throw new ApiError(404, "Not Found"),
     };
 

@@ -39,10 +39,7 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
 
     /// <summary>The button that opens the desk inside Telegram, when it can (https, or the local emulator); else none.</summary>
     public static List<List<Button>> OpenButtons(Turn turn, Voice voice) =>
-        WebAppUrl(turn.Options) is { } app ? [[new() { Label = voice.T("desk.open"), WebApp = app }]] : [];
-
-    private static string? WebAppUrl(KioskOptions options) =>
-        Uri.TryCreate(options.DeskUrl, UriKind.Absolute, out var desk) && (desk.Scheme == Uri.UriSchemeHttps || desk.IsLoopback) ? desk.AbsoluteUri : null;
+        turn.Options.DeskWebApp() is { } app ? [[new() { Label = voice.T("desk.open"), WebApp = app }]] : [];
 
     /// <inheritdoc />
     public override void OnCommand(Turn turn, string command, string argument)
