@@ -57,6 +57,42 @@ public sealed class DeskBrowserTests
         await SaveScreenshot(page, "desk-audit-de.png");
     }
 
+    [ChromiumFact]
+    public async Task An_Arabic_speaking_coordinator_reads_the_desk_right_to_left_and_a_German_offer_keeps_its_own_direction()
+    {
+        var listen = $"http://127.0.0.1:{FreePort()}";
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"),
+            ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/"));
+        var rania = kiosk.Person(1003, "Rania", "ar");
+        var jens = kiosk.Person(1002, "Jens", "de");
+        await rania.OnboardAsync();
+        await jens.OfferBikeRepairAsync(words: "Ich repariere Fahrräder!");
+        await jens.WaitForAsync("moderation.offer_waiting");
+        await rania.WriteAsync("/desk");
+        await rania.WaitForAsync("desk.link");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-coordinator");
+        var column = page.Locator("section.person[data-user-id='1003']");
+        await column.Locator("button.webapp-button").Last.ClickAsync();
+        var desk = column.FrameLocator("iframe.webapp-frame");
+        var offer = desk.Locator("article.item[data-kind='offer']");
+        await Expect(offer).ToHaveCountAsync(1);
+
+        await Expect(desk.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Expect(desk.Locator("html")).ToHaveAttributeAsync("lang", "ar");
+        // The Arabic title starts at the right; the German words keep "!" at their end (isolated, dir=auto).
+        var card = (await offer.BoundingBoxAsync())!;
+        var title = (await offer.Locator(".item-title").BoundingBoxAsync())!;
+        Assert.True(title.X + title.Width > card.X + card.Width - 40, $"title {title.X}+{title.Width} in card {card.X}+{card.Width}");
+        await Expect(offer.Locator(".item-words")).ToHaveTextAsync("Ich repariere Fahrräder!");
+        Assert.Equal("ltr", await offer.Locator(".item-words").EvaluateAsync<string>("node => getComputedStyle(node).direction"));
+        await SaveScreenshot(page, "desk-today-ar.png");
+    }
+
     private static async Task<System.Text.Json.Nodes.JsonObject> MenuButton(KioskUnderTest kiosk, long chatId)
     {
         using var response = await kiosk.Http.PostAsJsonAsync($"/bot{kiosk.Emulator.Options.Token}/getChatMenuButton", new { chat_id = chatId });
