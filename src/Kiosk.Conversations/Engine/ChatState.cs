@@ -58,7 +58,7 @@ public sealed class ChatState
     public OfferDraft? OfferDraft { get; set; }
 
     /// <summary>The announcement a coordinator is writing.</summary>
-    public Flows.Coordinators.BroadcastDraft? Broadcast { get; set; }
+    public BroadcastDraft? Broadcast { get; set; }
 
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }

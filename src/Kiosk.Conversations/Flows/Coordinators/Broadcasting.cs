@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
 

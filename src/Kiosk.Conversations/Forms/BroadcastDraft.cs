@@ -1,7 +1,7 @@
 using Kiosk.Domain.Broadcasts;
 using NodaTime;
 
-namespace Kiosk.Conversations.Flows.Coordinators;
+namespace Kiosk.Conversations.Forms;
 
 /// <summary>An announcement being written by a coordinator, kept in the chat's state until it is sent or dropped.</summary>
 public sealed class BroadcastDraft
