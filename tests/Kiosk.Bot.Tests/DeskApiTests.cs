@@ -90,7 +90,7 @@ public sealed class DeskApiTests : IAsyncLifetime
         var today = await (await Call(HttpMethod.Get, "/app/api/today", session)).Content.ReadFromJsonAsync<JsonObject>();
         var item = Assert.Single(today!["items"]!.AsArray())!;
         Assert.Equal(("offer", "offer0000001", "أصلّح الدراجات"), (item["kind"]!.GetValue<string>(), item["id"]!.GetValue<string>(), item["words"]!.GetValue<string>()));
-        Assert.Equal("von Amina", item["from"]!.GetValue<string>());
+        Assert.Equal("von \u2068Amina\u2069", item["from"]!.GetValue<string>()); // the name isolated: it keeps its place in right-to-left text
         Assert.True(item["waitingMinutes"]!.GetValue<long>() >= 30 * 60);
 
         var acted = await (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "offer0000001", action = "ok" })).Content.ReadFromJsonAsync<JsonObject>();
@@ -104,7 +104,7 @@ public sealed class DeskApiTests : IAsyncLifetime
         Assert.Equal(Domain.OfferStatus.Active, OfferStatus());
 
         var audit = await (await Call(HttpMethod.Get, "/app/api/audit", session)).Content.ReadFromJsonAsync<JsonObject>();
-        Assert.Contains("Jonas: Angebot freigegeben", Assert.Single(audit!["lines"]!.AsArray())!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("\u2068Jonas\u2069: Angebot freigegeben", Assert.Single(audit!["lines"]!.AsArray())!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty((await (await Call(HttpMethod.Get, "/app/api/today", session)).Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray());
     }
 
@@ -192,7 +192,7 @@ public sealed class DeskApiTests : IAsyncLifetime
         Assert.True(database.Run(() => database.Reports.FindById("report000001")!.Handled));
         await Eventually.True(() => telegram.TextsTo(Amina).Count > 0, "Amina to get the warning");
         var audit = await (await Call(HttpMethod.Get, "/app/api/audit", session)).Content.ReadFromJsonAsync<JsonObject>();
-        Assert.EndsWith("Jonas: " + host.Services.GetRequiredService<Kiosk.Conversations.Localization.Localizer>().Text("de", "moderation.warn"),
+        Assert.EndsWith("\u2068Jonas\u2069: " + host.Services.GetRequiredService<Kiosk.Conversations.Localization.Localizer>().Text("de", "moderation.warn"),
             Assert.Single(audit!["lines"]!.AsArray())!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "report000001", action = "r:delete-everything" })).StatusCode);
     }

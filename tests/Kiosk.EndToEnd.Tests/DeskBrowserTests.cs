@@ -43,7 +43,7 @@ public sealed class DeskBrowserTests
         var offer = desk.Locator("article.item[data-kind='offer']");
         await Expect(offer).ToHaveCountAsync(1);
         await Expect(offer.Locator(".item-words")).ToHaveTextAsync("أصلح الدراجات في أوتنسن");
-        await Expect(offer.Locator(".item-from")).ToHaveTextAsync(T("de", "desk.by", ("name", "Amina")));
+        await Expect(offer.Locator(".item-from")).ToHaveTextAsync(T("de", "desk.by", ("name", "\u2068Amina\u2069")));
         await SaveScreenshot(page, "desk-today-de.png");
 
         await offer.Locator("button[data-action='ok']").ClickAsync();
@@ -53,7 +53,7 @@ public sealed class DeskBrowserTests
 
         await desk.Locator("#tab-audit").ClickAsync();
         await Expect(desk.Locator("#audit-lines li")).ToHaveCountAsync(1);
-        await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync("Coordinator: " + T("de", "desk.did_approve"));
+        await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync("Coordinator\u2069: " + T("de", "desk.did_approve"));
         await SaveScreenshot(page, "desk-audit-de.png");
     }
 

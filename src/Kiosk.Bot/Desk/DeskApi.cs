@@ -162,7 +162,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             .OrderByDescending(action => action.CreatedAt).Take(50)
             .Select(action => voice.T("desk.audit_line",
                 ("when", Kiosk.Conversations.Flows.Labels.Moment(voice, action.CreatedAt.InZone(time.Zone).LocalDateTime)),
-                ("name", database.Members.FindById(action.MemberId)?.FirstName ?? "–"),
+                ("name", WrittenText.CleanName(database.Members.FindById(action.MemberId)?.FirstName) is { Length: > 0 } name ? Bidi.Isolate(name) : "–"),
                 ("what", action.Action switch
                 {
                     "approve" => voice.T("desk.did_approve"),

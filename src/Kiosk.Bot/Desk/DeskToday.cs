@@ -75,7 +75,8 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
             item.Kind switch { "offer" => OfferActions(voice), "report" => ReportActions(voice), _ => [] });
     }
 
-    private string NameOf(long memberId) => database.Members.FindById(memberId)?.FirstName is { Length: > 0 } first ? first : "–";
+    // A first name as people wrote it, isolated so that a Latin name keeps its place in right-to-left text and back.
+    private string NameOf(long memberId) => WrittenText.CleanName(database.Members.FindById(memberId)?.FirstName) is { Length: > 0 } first ? Bidi.Isolate(first) : "–";
 
     private string? CategoryOf(Report report) => database.Matches.FindById(report.MatchId) is { } match
         ? database.Offers.FindById(match.OfferId)?.Category ?? database.Requests.FindById(match.RequestId)?.Category
