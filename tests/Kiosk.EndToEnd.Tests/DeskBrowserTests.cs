@@ -17,9 +17,8 @@ public sealed class DeskBrowserTests
     [ChromiumFact]
     public async Task A_coordinator_approves_an_offer_from_the_desk_opened_in_the_web_chat_and_the_newcomer_is_told()
     {
-        var listen = $"http://127.0.0.1:{FreePort()}";
-        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"),
-            ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/"));
+        var (kiosk, listen) = await StartAsync();
+        await using var running = kiosk;
         var jonas = kiosk.Person(1003, "Coordinator", "de");
         var amina = kiosk.Person(1001, "Amina", "ar");
         await jonas.OnboardAsync();
@@ -33,13 +32,7 @@ public sealed class DeskBrowserTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
-        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
-        await page.ClickAsync("#preset-coordinator");
-        var column = page.Locator("section.person[data-user-id='1003']");
-        await column.Locator("button.webapp-button").Last.ClickAsync();
-
-        var desk = column.FrameLocator("iframe.webapp-frame");
+        var (page, desk) = await OpenDeskAsync(browser, kiosk);
         var offer = desk.Locator("article.item[data-kind='offer']");
         await Expect(offer).ToHaveCountAsync(1);
         await Expect(offer.Locator(".item-words")).ToHaveTextAsync("أصلح الدراجات في أوتنسن");
@@ -60,9 +53,8 @@ public sealed class DeskBrowserTests
     [ChromiumFact]
     public async Task An_Arabic_speaking_coordinator_reads_the_desk_right_to_left_and_a_German_offer_keeps_its_own_direction()
     {
-        var listen = $"http://127.0.0.1:{FreePort()}";
-        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"),
-            ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/"));
+        var (kiosk, _) = await StartAsync();
+        await using var running = kiosk;
         var rania = kiosk.Person(1003, "Rania", "ar");
         var jens = kiosk.Person(1002, "Jens", "de");
         await rania.OnboardAsync();
@@ -73,12 +65,7 @@ public sealed class DeskBrowserTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
-        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
-        await page.ClickAsync("#preset-coordinator");
-        var column = page.Locator("section.person[data-user-id='1003']");
-        await column.Locator("button.webapp-button").Last.ClickAsync();
-        var desk = column.FrameLocator("iframe.webapp-frame");
+        var (page, desk) = await OpenDeskAsync(browser, kiosk);
         var offer = desk.Locator("article.item[data-kind='offer']");
         await Expect(offer).ToHaveCountAsync(1);
 
@@ -91,6 +78,24 @@ public sealed class DeskBrowserTests
         await Expect(offer.Locator(".item-words")).ToHaveTextAsync("Ich repariere Fahrräder!");
         Assert.Equal("ltr", await offer.Locator(".item-words").EvaluateAsync<string>("node => getComputedStyle(node).direction"));
         await SaveScreenshot(page, "desk-today-ar.png");
+    }
+
+    // The kiosk with moderation on, 1003 (the web chat's coordinator preset) on the team, and the desk on a listener of its own.
+    private static async Task<(KioskUnderTest Kiosk, string Listen)> StartAsync()
+    {
+        var listen = $"http://127.0.0.1:{FreePort()}";
+        return (await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"), ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/")), listen);
+    }
+
+    // The web chat with the coordinator's column; their last "🗂️ Open the desk" button opens the desk in a pane.
+    private static async Task<(IPage Page, IFrameLocator Desk)> OpenDeskAsync(IBrowser browser, KioskUnderTest kiosk)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1000 } });
+        await page.GotoAsync(kiosk.Emulator.BaseUrl.ToString());
+        await page.ClickAsync("#preset-coordinator");
+        var column = page.Locator("section.person[data-user-id='1003']");
+        await column.Locator("button.webapp-button").Last.ClickAsync();
+        return (page, column.FrameLocator("iframe.webapp-frame"));
     }
 
     private static async Task<System.Text.Json.Nodes.JsonObject> MenuButton(KioskUnderTest kiosk, long chatId)
