@@ -198,6 +198,31 @@ public sealed class DeskApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_advice_request_taken_from_the_desk_is_the_coordinator_s_and_its_next_steps_come_in_the_chat()
+    {
+        database.Run(() => database.AdviceRequests.Insert(new Kiosk.Domain.Advice.AdviceRequest
+        {
+            Id = "advice000001", MemberId = Amina, Topic = "invoicing", Language = "ar", Question = "كيف أكتب فاتورة؟", CreatedAt = NodaTime.SystemClock.Instance.GetCurrentInstant(),
+        }));
+        var jonas = await Session(Jonas, "Jonas");
+        var olena = await Session(Olena, "Olena");
+
+        var today = await (await Call(HttpMethod.Get, "/app/api/today", jonas)).Content.ReadFromJsonAsync<JsonObject>();
+        var advice = Assert.Single(today!["items"]!.AsArray(), item => item!["kind"]!.GetValue<string>() == "advice")!;
+        Assert.Equal(("كيف أكتب فاتورة؟", "a:take"), (advice["words"]!.GetValue<string>(), Assert.Single(advice["actions"]!.AsArray())!["action"]!.GetValue<string>()));
+
+        var taken = await (await Call(HttpMethod.Post, "/app/api/act", jonas, new { id = "advice000001", action = "a:take" })).Content.ReadFromJsonAsync<JsonObject>();
+        var again = await (await Call(HttpMethod.Post, "/app/api/act", olena, new { id = "advice000001", action = "a:take" })).Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.True(taken!["done"]!.GetValue<bool>());
+        Assert.False(again!["done"]!.GetValue<bool>());
+        var request = database.Run(() => database.AdviceRequests.FindById("advice000001")!);
+        Assert.Equal((Kiosk.Domain.Advice.AdviceStatus.Taken, (long?)Jonas), (request.Status, request.CoordinatorId));
+        // The choices (answer through the bot, an appointment, close) wait in Jonas's chat.
+        await Eventually.True(() => telegram.TextsTo(Jonas).Any(text => text.Contains("كيف أكتب فاتورة؟", StringComparison.Ordinal)), "the taken request in Jonas's chat");
+    }
+
+    [Fact]
     public async Task A_long_list_shows_the_longest_waiting_first_and_says_how_many_there_are()
     {
         var now = NodaTime.SystemClock.Instance.GetCurrentInstant();

@@ -150,7 +150,8 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             FirstName = member.FirstName, LanguageCode = member.Language, ButtonData = FlowButton.Data(button),
         });
         var done = Count(member.Id) > before;
-        return Results.Json(new { done, message = localizer.Text(member.Language, done ? "desk.done" : "desk.stale") });
+        var message = !done ? "desk.stale" : button.Action == DeskButton.Advice ? "desk.taken_in_chat" : "desk.done";
+        return Results.Json(new { done, message = localizer.Text(member.Language, message) });
     }
 
     private int Count(long memberId) => database.Run(() => database.Database.GetCollection<DeskAction>(DeskFlow.Actions.Collection).Count(action => action.MemberId == memberId));
@@ -167,6 +168,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
                 {
                     "approve" => voice.T("desk.did_approve"),
                     "reject" => voice.T("desk.did_reject"),
+                    "take" => voice.T("advice.take"),
                     // A report's action reads as its button did ("⚠️ Warn").
                     var other => voice.T($"moderation.{other}"),
                 })))

@@ -72,7 +72,13 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
             : item.Words;
         return new DeskItem(item.Kind, item.Id, title, voice.T("desk.by", ("name", NameOf(item.MemberId))), words,
             voice.T("desk.waiting_since", ("when", Labels.Moment(voice, item.Since.InZone(time.Zone).LocalDateTime))), (long)(now - item.Since).TotalMinutes,
-            item.Kind switch { "offer" => OfferActions(voice), "report" => ReportActions(voice), _ => [] });
+            item.Kind switch
+            {
+                "offer" => OfferActions(voice),
+                "report" => ReportActions(voice),
+                "advice" => [new DeskChoice("a:take", voice.T("advice.take"))],
+                _ => [],
+            });
     }
 
     // A first name as people wrote it, isolated so that a Latin name keeps its place in right-to-left text and back.

@@ -110,6 +110,20 @@ public static class AdviceQueue
     }
 
     // Only once: the first coordinator takes it; the next one is told who has it.
+    /// <summary>From the desk: takes an open advice request; its next steps are in the coordinator's chat. False when it was not open.</summary>
+    public static bool TakeFromDesk(Turn turn, string requestId)
+    {
+        if (AdviceChat.Load(turn, requestId) is not { } request)
+        {
+            turn.Say("input.old_button");
+            return false;
+        }
+
+        var open = request.Status == AdviceStatus.Open;
+        Take(turn, request);
+        return open;
+    }
+
     private static void Take(Turn turn, AdviceRequest request)
     {
         var me = turn.Inbound.UserId;

@@ -76,6 +76,7 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
         {
             DeskButton.Approve => (OfferReview.Approve(turn, button.OfferId), "approve"),
             DeskButton.Reject => (OfferReview.Reject(turn, button.OfferId, button.Reason!), "reject"),
+            DeskButton.Advice => (AdviceQueue.TakeFromDesk(turn, button.OfferId), "take"),
             _ => (ReportReview.Decide(turn, button.OfferId, button.Reason!), button.Reason!),
         };
         if (done)

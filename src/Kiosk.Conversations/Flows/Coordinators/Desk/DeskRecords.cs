@@ -31,7 +31,7 @@ public sealed class DeskAction : IStoredRecord
     /// <inheritdoc />
     public Instant CreatedAt { get; set; }
 
-    /// <summary>"approve" or "reject" (an offer); "warn", "pause", "ban" or "dismiss" (a report).</summary>
+    /// <summary>"approve" or "reject" (an offer); "warn", "pause", "ban" or "dismiss" (a report); "take" (an advice request).</summary>
     public string Action { get; set; } = "";
 
     /// <summary>What it was done to (an offer's or a report's id).</summary>
@@ -43,7 +43,7 @@ public sealed class DeskAction : IStoredRecord
 
 /// <summary>
 /// A desk action as button data, sent by the desk as the coordinator's own button press, so it passes the same rules
-/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON", "desk:r:REPORT:ACTION".
+/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON", "desk:r:REPORT:ACTION", "desk:a:ADVICE:take".
 /// </summary>
 /// <param name="Action">"ok", "no" or "r".</param>
 /// <param name="OfferId">The offer (or the report, for "r").</param>
@@ -62,8 +62,11 @@ public sealed record DeskButton(string Action, string OfferId, string? Reason = 
     /// <summary>Decide a report: warn, pause, ban or dismiss.</summary>
     public const string Report = "r";
 
+    /// <summary>Take an advice request (answered in the chat, as from the queue).</summary>
+    public const string Advice = "a";
+
     /// <inheritdoc />
-    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate"), new(Report, new string('r', 12), "dismiss")];
+    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate"), new(Report, new string('r', 12), "dismiss"), new(Advice, new string('a', 12), "take")];
 
     /// <inheritdoc />
     public static DeskButton? TryDecode(string argument) => argument.Split(':') switch
@@ -71,6 +74,7 @@ public sealed record DeskButton(string Action, string OfferId, string? Reason = 
         [Approve, var id] when IsId(id) => new(Approve, id),
         [Reject, var id, var reason] when IsId(id) && OfferReview.Reasons.Contains(reason) => new(Reject, id, reason),
         [Report, var id, var action] when IsId(id) && ReportReview.Actions.Contains(action) => new(Report, id, action),
+        [Advice, var id, "take"] when IsId(id) => new(Advice, id, "take"),
         _ => null,
     };
 
