@@ -44,6 +44,11 @@ public sealed class DeskBrowserTests
         await Expect(desk.Locator("article.item[data-kind='offer']")).ToHaveCountAsync(0);
         await amina.WaitForAsync("moderation.approved", ("category", T("ar", "categories.bikes.name")));
 
+        // A reload brings the same initData (refused as a replay): the tab's session carries on.
+        await desk.Locator("body").EvaluateAsync("() => location.reload()");
+        await Expect(desk.Locator("#tab-today")).ToHaveTextAsync(T("de", "desk.today"));
+        await Expect(desk.Locator("#notice")).ToBeHiddenAsync();
+
         await desk.Locator("#tab-audit").ClickAsync();
         await Expect(desk.Locator("#audit-lines li")).ToHaveCountAsync(1);
         await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync("Coordinator\u2069: " + T("de", "desk.did_approve"));

@@ -49,7 +49,25 @@
     applyTexts(body.language, body.direction);
   }
 
+  // A reload inside Telegram brings the same initData, which the server refuses as a replay: the tab keeps its session
+  // (sessionStorage: this tab only, never sent by the browser on its own) and tries it first.
+  async function resume() {
+    const saved = sessionStorage.getItem('desk-session');
+    if (!saved) return false;
+    const response = await fetch('api/today', { headers: { Authorization: `Desk ${saved}` } });
+    if (!response.ok) {
+      sessionStorage.removeItem('desk-session');
+      return false;
+    }
+    token = saved;
+    const body = JSON.parse(sessionStorage.getItem('desk-texts') || '{}');
+    texts = body.texts || {};
+    applyTexts(body.language || 'en', body.direction);
+    return true;
+  }
+
   async function signIn() {
+    if (await resume()) return true;
     const header = signInHeader();
     const response = header ? await fetch('api/login', { method: 'POST', headers: { Authorization: header } }) : null;
     if (!response || !response.ok) {
@@ -60,6 +78,8 @@
     const body = await response.json();
     token = body.token;
     texts = body.texts;
+    sessionStorage.setItem('desk-session', token);
+    sessionStorage.setItem('desk-texts', JSON.stringify({ texts, language: body.language, direction: body.direction }));
     applyTexts(body.language, body.direction);
     return true;
   }
