@@ -36,11 +36,14 @@ public sealed class ChatFlow
         UserId = userId;
         this.chatId = chatId ?? userId;
         Localizer = new Localizer(Catalogs, missingKeys);
-        engine = new ConversationEngine(Localizer, new KioskTime(new FakeClock(Now), DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers,
+        engine = new ConversationEngine(Localizer, new KioskTime(Clock, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), Recognizers,
             Microsoft.Extensions.Options.Options.Create(options ?? new KioskOptions { Moderation = false }), new BotIdentity { Username = "NaaKioskBot" }, NullLogger<ConversationEngine>.Instance);
     }
 
     public long UserId { get; }
+
+    /// <summary>The bot's clock: at <see cref="Now"/> until a test moves it.</summary>
+    public FakeClock Clock { get; } = new(Now);
 
     public Localizer Localizer { get; }
 

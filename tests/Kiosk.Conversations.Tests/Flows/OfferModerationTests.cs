@@ -83,6 +83,26 @@ public sealed class OfferModerationTests
     }
 
     [Fact]
+    public void A_reminder_due_at_night_waits_for_eight_in_the_morning()
+    {
+        var people = new KnownPeople().With(new Member { Id = Coordinator, FirstName = "Jonas", Language = "de" });
+        var amina = Joined("ar", Newcomer, "Amina", people);
+        SaveOffer(amina);
+        var offer = Assert.Single(amina.Conversation.Offers);
+        people.Offers[offer.Id] = offer;
+        var reminder = Assert.Single(amina.LastResult!.Scheduled, step => step.Kind == Kiosk.Domain.Matching.StepKind.TeamReminder);
+
+        amina.Clock.Reset(NodaTime.Instant.FromUtc(2026, 11, 25, 20, 30)); // 21:30 in Hamburg
+        var night = amina.RunStep(reminder);
+
+        Assert.Empty(night.Messages);
+        var morning = Assert.Single(night.Scheduled);
+        Assert.Equal((Kiosk.Domain.Matching.StepKind.TeamReminder, reminder.MatchId, NodaTime.Instant.FromUtc(2026, 11, 26, 7, 0)), (morning.Kind, morning.MatchId, morning.DueAt));
+        amina.Clock.Reset(morning.DueAt);
+        Assert.Equal(Coordinator, Assert.Single(amina.RunStep(morning).Messages).ChatId);
+    }
+
+    [Fact]
     public void A_coordinator_who_speaks_the_offers_language_gets_the_card_and_the_others_see_it_in_review()
     {
         var people = new KnownPeople()
