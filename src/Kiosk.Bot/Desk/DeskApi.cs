@@ -163,7 +163,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             .OrderByDescending(action => action.CreatedAt).Take(50)
             .Select(action => voice.T("desk.audit_line",
                 ("when", Kiosk.Conversations.Flows.Labels.Moment(voice, action.CreatedAt.InZone(time.Zone).LocalDateTime)),
-                ("name", WrittenText.CleanName(database.Members.FindById(action.MemberId)?.FirstName) is { Length: > 0 } name ? Bidi.Isolate(name) : "–"),
+                ("name", DeskToday.NameOf(database, action.MemberId)),
                 ("what", action.Action switch
                 {
                     "approve" => voice.T("desk.did_approve"),

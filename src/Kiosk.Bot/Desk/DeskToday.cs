@@ -81,8 +81,11 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
             });
     }
 
-    // A first name as people wrote it, isolated so that a Latin name keeps its place in right-to-left text and back.
-    private string NameOf(long memberId) => WrittenText.CleanName(database.Members.FindById(memberId)?.FirstName) is { Length: > 0 } first ? Bidi.Isolate(first) : "–";
+    /// <summary>A first name as people wrote it, isolated so that a Latin name keeps its place in right-to-left text and back (inside <see cref="KioskDatabase.Run"/>).</summary>
+    internal static string NameOf(KioskDatabase database, long memberId) =>
+        WrittenText.CleanName(database.Members.FindById(memberId)?.FirstName) is { Length: > 0 } first ? Bidi.Isolate(first) : "–";
+
+    private string NameOf(long memberId) => NameOf(database, memberId);
 
     private string? CategoryOf(Report report) => database.Matches.FindById(report.MatchId) is { } match
         ? database.Offers.FindById(match.OfferId)?.Category ?? database.Requests.FindById(match.RequestId)?.Category

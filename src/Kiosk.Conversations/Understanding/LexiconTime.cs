@@ -149,16 +149,9 @@ public static partial class LexiconTime
         foreach (Match match in DayNumber().Matches(normalized))
         {
             var following = normalized[(match.Index + match.Length)..].TrimStart();
-            foreach (var lexicon in lexicons)
+            if (MonthOf(following.Split(' ')[0], lexicons) is var named and > 0)
             {
-                for (var m = 0; m < lexicon.Months.Count; m++)
-                {
-                    var word = " " + following.Split(' ')[0] + " ";
-                    if (lexicon.Months[m].Any(name => name.Length >= 3 && PhraseMatcher.Contains(word, name)))
-                    {
-                        return Resolve(today, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), m + 1);
-                    }
-                }
+                return Resolve(today, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), named);
             }
         }
 

@@ -42,10 +42,9 @@ public static class Moderation
     /// </summary>
     public static void TellWhatIsWaiting(Turn turn)
     {
-        var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
-        if (offers + reports + advice > 0)
+        if (WhatIsWaiting(turn) is { } waiting)
         {
-            turn.SayText(turn.T("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice)), Desk.DeskFlow.OpenButtons(turn, turn));
+            turn.SayText(waiting(turn), Desk.DeskFlow.OpenButtons(turn, turn));
             if (turn.Member is { } member)
             {
                 member.TeamToldAt = turn.Time.Now;
@@ -72,7 +71,7 @@ public static class Moderation
     /// </summary>
     public static void Remind(Turn turn, ScheduledStep step)
     {
-        if (!StillWaits(turn, step.MatchId))
+        if (!StillWaits(turn, step.MatchId) || WhatIsWaiting(turn) is not { } waiting)
         {
             return;
         }
@@ -85,7 +84,6 @@ public static class Moderation
             return;
         }
 
-        var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
         foreach (var member in Team(turn).Select(turn.Directory.Member).OfType<Member>())
         {
             if (member.Banned || member.Unreachable || member.TeamToldAt is { } told && turn.Time.Now - told < RemindAtMostEvery)
@@ -94,10 +92,17 @@ public static class Moderation
             }
 
             var voice = turn.VoiceOf(member.Id);
-            turn.SayTextTo(member.Id, voice.T("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice)), Desk.DeskFlow.OpenButtons(turn, voice));
+            turn.SayTextTo(member.Id, waiting(voice), Desk.DeskFlow.OpenButtons(turn, voice));
             member.TeamToldAt = turn.Time.Now;
             turn.Changes.Members[member.Id] = member;
         }
+    }
+
+    // "📋 Waiting for the team: …" in a voice, or null when nothing waits.
+    private static Func<Voice, string>? WhatIsWaiting(Turn turn)
+    {
+        var (offers, reports, advice) = (turn.Directory.WaitingOffers().Count, turn.Directory.OpenReports().Count, turn.Directory.OpenAdvice().Count);
+        return offers + reports + advice == 0 ? null : voice => voice.T("moderation.waiting_on_start", ("offers", offers), ("reports", reports), ("advice", advice));
     }
 
     private static bool StillWaits(Turn turn, string what) => what.Split(':', 2) switch
