@@ -87,7 +87,8 @@ public sealed class LocalEmulator(EmulatorOptions options, ILoggerFactory logger
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
 
-    private static int FreePort()
+    /// <summary>A loopback port free right now (for the emulator, and for tests that give the bot's listener a port of its own).</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

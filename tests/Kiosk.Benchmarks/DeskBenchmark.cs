@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Kiosk.Bot;
 using Kiosk.Conversations.Flows.Coordinators.Desk;
@@ -38,7 +36,7 @@ public static class DeskBenchmark
             MemoryBenchmark.Seed(path, members, offers: 20_000, requests: 20_000);
             SeedWaiting(path, waitingOffers: 300, reports: 200, advice: 150);
             await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Port = 0 });
-            var listen = $"http://127.0.0.1:{FreePort()}";
+            var listen = $"http://127.0.0.1:{Kiosk.Bot.LocalEmulator.FreePort()}";
             var builder = KioskHost.CreateBuilder([], new Dictionary<string, string?>
             {
                 ["Telegram:Token"] = emulator.Options.Token,
@@ -112,12 +110,5 @@ public static class DeskBenchmark
             }));
             return 0;
         });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

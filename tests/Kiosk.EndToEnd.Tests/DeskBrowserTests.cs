@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -88,7 +86,7 @@ public sealed class DeskBrowserTests
     // The kiosk with moderation on, 1003 (the web chat's coordinator preset) on the team, and the desk on a listener of its own.
     private static async Task<(KioskUnderTest Kiosk, string Listen)> StartAsync()
     {
-        var listen = $"http://127.0.0.1:{FreePort()}";
+        var listen = $"http://127.0.0.1:{Kiosk.Bot.LocalEmulator.FreePort()}";
         return (await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "1003"), ("Kiosk:Moderation", "true"), ("Health:Listen", listen), ("Kiosk:DeskUrl", listen + "/app/")), listen);
     }
 
@@ -114,12 +112,5 @@ public sealed class DeskBrowserTests
         var file = Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, name);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000, "the screenshot has content");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

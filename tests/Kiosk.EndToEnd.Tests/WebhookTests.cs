@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Kiosk.Bot;
 using Kiosk.Storage;
@@ -124,12 +123,12 @@ public sealed class WebhookTests
         await Eventually.True(() => http.GetAsync(new Uri(new Uri(listen), "/health")).Result.StatusCode == HttpStatusCode.OK, "a healthy bot");
         Assert.Equal("polling", (await Health(http, new Uri(listen))).GetProperty("mode").GetString());
         Assert.Equal(0, await HealthCommand.RunAsync(Configuration([("Health:Listen", listen)]), TextWriter.Null, TextWriter.Null));
-        Assert.Equal(1, await HealthCommand.RunAsync(Configuration([("Health:Listen", $"http://127.0.0.1:{FreePort()}")]), TextWriter.Null, TextWriter.Null));
+        Assert.Equal(1, await HealthCommand.RunAsync(Configuration([("Health:Listen", $"http://127.0.0.1:{Kiosk.Bot.LocalEmulator.FreePort()}")]), TextWriter.Null, TextWriter.Null));
     }
 
     private static ((string, string?)[] Settings, Uri Hook) WebhookSettings()
     {
-        var port = FreePort();
+        var port = Kiosk.Bot.LocalEmulator.FreePort();
         var hook = new Uri($"http://127.0.0.1:{port}/telegram/webhook");
         return ([("Telegram:WebhookUrl", hook.ToString()), ("Telegram:WebhookSecret", Secret), ("Telegram:WebhookListen", $"http://127.0.0.1:{port}")], hook);
     }
@@ -164,10 +163,4 @@ public sealed class WebhookTests
     private static async Task<JsonElement> Health(HttpClient http, Uri listener) =>
         await http.GetFromJsonAsync<JsonElement>(new Uri(listener, "/health"));
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
