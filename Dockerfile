@@ -2,6 +2,8 @@
 # Build: the SDK image restores and publishes with the same script CI runs (.ci/publish.sh),
 # and CI's .ci/check-publish.sh runs that output the way this image does.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# npm installs Chart.js for the desk's Figures page at build time (src/Kiosk.Bot/DeskCharts).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
 RUN bash .ci/publish.sh /app

@@ -45,7 +45,8 @@ public static class KioskHost
         services.AddSingleton<KioskHealth>();
         // The listener starts before the Telegram services, so that it takes calls before setWebhook.
         services.AddSingleton<WebListener>();
-        services.AddSingleton<Desk.DeskSessions>().AddSingleton<Desk.DeskAccess>().AddSingleton<Desk.DeskToday>().AddSingleton<Desk.DeskApi>();
+        services.AddSingleton<Desk.DeskSessions>().AddSingleton<Desk.DeskAccess>().AddSingleton<Desk.DeskToday>()
+            .AddSingleton<Desk.DeskPeople>().AddSingleton<Desk.DeskAnnouncements>().AddSingleton<Desk.DeskFigures>().AddSingleton<Desk.DeskApi>();
         services.AddHostedService(provider => provider.GetRequiredService<WebListener>());
         return services.AddKioskConversations().AddKioskStorage().AddKioskTelegram().AddHostedService<HelpRequestExpiryService>().AddHostedService<RetentionService>().AddHostedService<ScheduleRunner>().AddHostedService<UnderstandingWarmUp>().AddHostedService<StartupReport>();
     }

@@ -118,7 +118,11 @@ public static class StoredCollections
         {
             collection.EnsureIndex(member => member.Banned);
             collection.EnsureIndex(member => member.Coordinator);
+            collection.EnsureIndex("first_name", FirstNameIndex); // the desk's People page finds people by the start of their name
         });
+
+    /// <summary>The members' first names in lower case, indexed: <c>Query.StartsWith(FirstNameIndex, "am")</c> finds "Amina" and "amir".</summary>
+    public const string FirstNameIndex = "LOWER($.FirstName)";
 
     /// <summary>Newcomers' offers.</summary>
     public static readonly StoredCollection<Offer> Offers = new("offers", builder => builder.Id(offer => offer.Id, autoId: false),

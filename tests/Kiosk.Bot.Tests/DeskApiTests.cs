@@ -15,7 +15,7 @@ namespace Kiosk.Bot.Tests;
 /// The desk's API on the real listener: Jonas (configured coordinator), Olena (invited coordinator, later banned),
 /// Amina (newcomer with an offer waiting), Lena (a neighbour), and 599 who never started the bot.
 /// </summary>
-public sealed class DeskApiTests : IAsyncLifetime
+public sealed partial class DeskApiTests : IAsyncLifetime
 {
     private const long Jonas = 501, Olena = 502, Amina = 503, Lena = 504, Stranger = 599;
     private readonly string directory = Directory.CreateTempSubdirectory("kiosk-desk-").FullName;

@@ -5,8 +5,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Kiosk.EndToEnd.Tests;
 
 /// <summary>
-/// The coordinators' desk as a Mini App in the web chat: the coordinator writes /desk, opens the desk from the
-/// web_app button (signed in by the emulator's initData), approves a newcomer's offer, and the newcomer hears it.
+/// The coordinators' desk in a browser: as a Mini App in the web chat (the coordinator writes /desk, opens the desk from
+/// the web_app button, signed in by the emulator's initData) and from the one-time link on a desk computer. Every page is
+/// used as a coordinator would, and the people hear of it in the emulator; screenshots of each page land in screenshots/.
 /// </summary>
 public sealed class DeskBrowserTests
 {
@@ -81,6 +82,90 @@ public sealed class DeskBrowserTests
         await Expect(offer.Locator(".item-words")).ToHaveTextAsync("Ich repariere Fahrräder!");
         Assert.Equal("ltr", await offer.Locator(".item-words").EvaluateAsync<string>("node => getComputedStyle(node).direction"));
         await SaveScreenshot(page, "desk-today-ar.png");
+    }
+
+    [ChromiumFact]
+    public async Task A_coordinator_answers_advice_finds_a_person_and_sends_a_German_and_Arabic_announcement_from_the_desk_and_everyone_gets_theirs()
+    {
+        var (kiosk, _) = await StartAsync();
+        await using var running = kiosk;
+        var jonas = kiosk.Person(1003, "Coordinator", "de");
+        var sara = kiosk.Person(1011, "Sara", "fa");
+        var amina = kiosk.Person(1012, "Amina", "ar");
+        var lena = kiosk.Person(1013, "Lena", "de");
+        foreach (var person in new[] { jonas, sara, amina })
+        {
+            await person.OnboardAsync();
+        }
+
+        await sara.WriteAsync("/advice");
+        await sara.PressAsync("advice:topic:invoicing");
+        await sara.WaitForAsync("advice.ask_question", ("max", 1000));
+        await sara.WriteAsync("برای اولین مشتری‌ام چطور فاکتور بنویسم؟");
+        await sara.WaitForAsync("advice.sent");
+        await jonas.WriteAsync("/desk");
+        await jonas.WaitForAsync("desk.link");
+
+        await lena.AskForHelpAsync("Kann mir jemand am Samstag mein Fahrrad reparieren? Bin in Ottensen");
+
+        // The desk computer: the one-time link from /desk, opened in an ordinary browser tab.
+        var link = (await jonas.MessagesAsync()).Last(message => message.FromBot).Buttons.SelectMany(row => row).Single(button => button.Url is not null).Url!;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await WebChatBrowserTests.LaunchAsync(playwright);
+        var desk = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 } });
+        await desk.GotoAsync(link);
+        Assert.DoesNotContain("code=", desk.Url, StringComparison.Ordinal); // used up: out of the address bar
+
+        // Today: the advice request, answered in writing from the desk; Sara's reply comes to the coordinator's chat.
+        var advice = desk.Locator("article.item[data-kind='advice']");
+        await Expect(advice.Locator(".item-words")).ToHaveTextAsync("برای اولین مشتری‌ام چطور فاکتور بنویسم؟");
+        await SaveScreenshot(desk, "desk-today-advice-de.png");
+        await advice.Locator("textarea.answer").FillAsync("Name, Adresse, Datum, Leistung und Betrag gehören auf die Rechnung.");
+        await advice.Locator("button.send-answer").ClickAsync();
+        await Expect(desk.Locator("#notice")).ToHaveTextAsync(T("de", "desk.answered"));
+        await sara.WaitForAsync("advice.answer_from", ("name", "Coordinator"), ("text", "Name, Adresse, Datum, Leistung und Betrag gehören auf die Rechnung."));
+        await sara.WriteAsync("ممنون!");
+        await jonas.WaitForAsync("advice.reply_from", ("name", "Sara"), ("topic", T("de", "advice.topic_invoicing")), ("text", "ممنون!"));
+
+        // People: found by the start of her name; her advice chat is not shown, only what the team tools show.
+        await desk.Locator("#tab-people").ClickAsync();
+        await desk.Locator("#find-text").FillAsync("am");
+        await desk.Locator("#find-button").ClickAsync();
+        await desk.Locator("#found button[data-id='1012']").ClickAsync();
+        await Expect(desk.Locator("#person-head")).ToContainTextAsync("\u2068Amina\u2069 · ID 1012");
+        await Expect(desk.Locator("#person-actions button[data-action='p:ban']")).ToBeVisibleAsync();
+        await SaveScreenshot(desk, "desk-people-de.png");
+
+        // Announcements: German and Arabic side by side, the plan and the previews, sent now, followed until done.
+        await desk.Locator("#tab-announcements").ClickAsync();
+        await desk.Locator(".version[data-language='de'] textarea").FillAsync("Samstag ist Flohmarkt im Kiosk!");
+        await desk.Locator("#add-language").SelectOptionAsync("ar");
+        await desk.Locator("#add-version").ClickAsync();
+        await desk.Locator(".version[data-language='ar'] textarea").FillAsync("يوم السبت سوق للأغراض المستعملة في الكشك!");
+        await desk.Locator("#preview").ClickAsync();
+        var arabic = desk.Locator(".preview[data-language='ar'] p");
+        await Expect(arabic).ToContainTextAsync("يوم السبت سوق للأغراض المستعملة في الكشك!");
+        Assert.Equal("rtl", await arabic.EvaluateAsync<string>("node => getComputedStyle(node).direction"));
+        await Expect(desk.Locator("#plan li")).ToHaveCountAsync(2);
+        await SaveScreenshot(desk, "desk-announcements-de.png");
+        await desk.Locator("#send-now").ClickAsync();
+        await Expect(desk.Locator("#notice")).ToHaveTextAsync(T("de", "desk.on_its_way"));
+        await amina.WaitForTextAsync("يوم السبت سوق للأغراض المستعملة في الكشك!", contains: true);
+        await lena.WaitForTextAsync("Samstag ist Flohmarkt im Kiosk!", contains: true);
+        await sara.WaitForTextAsync("Samstag ist Flohmarkt im Kiosk!", contains: true); // Farsi has no version: German, the kiosk's language
+        await Expect(desk.Locator("#recent li button.stop")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+
+        // Figures: drawn by the bundled Chart.js; the table downloads.
+        await desk.Locator("#tab-figures").ClickAsync();
+        await Expect(desk.Locator("#charts canvas")).ToHaveCountAsync(6);
+        Assert.True(await desk.Locator("body").EvaluateAsync<bool>("() => typeof window.Chart === 'function'"));
+        await SaveScreenshot(desk, "desk-figures-de.png");
+        var download = await desk.RunAndWaitForDownloadAsync(() => desk.Locator("#download-csv").ClickAsync());
+        Assert.StartsWith("kiosk-desk-figures-", download.SuggestedFilename, StringComparison.Ordinal);
+
+        await desk.Locator("#tab-audit").ClickAsync();
+        await Expect(desk.Locator("#audit-lines li")).ToHaveCountAsync(2);
+        await Expect(desk.Locator("#audit-lines li").First).ToContainTextAsync(T("de", "desk.did_broadcast"));
     }
 
     // The kiosk with moderation on, 1003 (the web chat's coordinator preset) on the team, and the desk on a listener of its own.

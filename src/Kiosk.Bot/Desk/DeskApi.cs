@@ -23,12 +23,17 @@ namespace Kiosk.Bot.Desk;
 /// is a current coordinator. 401: not signed in (forged, expired, replayed, unknown); 403: signed in but not on the
 /// team. Actions run as the coordinator's own button press through the conversation engine, so the chat's rules hold.
 /// </summary>
-public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday today, KioskDatabase database, InboundProcessor processor, Localizer localizer,
-    KioskTime time, IOptions<TelegramOptions> telegram, ILogger<DeskApi> logger)
+public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday today, DeskPeople people, DeskAnnouncements announcements, DeskFigures figures,
+    KioskDatabase database, InboundProcessor processor, Localizer localizer, KioskTime time, IOptions<TelegramOptions> telegram, ILogger<DeskApi> logger)
 {
     private static readonly string[] PageTexts =
     [
         "desk.title", "desk.today", "desk.nothing_waits", "desk.done", "desk.stale", "desk.audit", "desk.login_failed", "desk.only_team",
+        "desk.people", "desk.announcements", "desk.figures", "desk.answer_placeholder", "desk.send_answer", "desk.find_hint", "desk.find",
+        "desk.found_none", "desk.person_offers", "desk.person_requests", "desk.person_matches", "desk.person_reports", "desk.person_none",
+        "desk.versions", "desk.version_placeholder", "desk.plan", "desk.recent", "desk.download_csv", "broadcast.ask_audience", "broadcast.add_version",
+        "broadcast.preview", "broadcast.send_now", "broadcast.send_later", "broadcast.stop", "broadcast.ask_language", "broadcast.ask_district",
+        "broadcast.ask_category",
     ];
 
     private long nextUpdate = -DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
@@ -40,6 +45,8 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         app.MapGet("/app/", () => Page(Path.Combine(folder, "index.html"), "text/html; charset=utf-8"));
         app.MapGet("/app/desk.js", () => Page(Path.Combine(folder, "desk.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/app/desk.css", () => Page(Path.Combine(folder, "desk.css"), "text/css; charset=utf-8"));
+        // Chart.js, from npm at build time (src/Kiosk.Bot/DeskPage/package.json); no CDN.
+        app.MapGet("/app/chart.js", () => Page(Path.Combine(folder, "chart.js"), "text/javascript; charset=utf-8"));
         app.MapPost("/app/api/login", Login);
         // Before sign-in (or when it fails) the page still speaks the browser's language; these texts are no secret.
         app.MapGet("/app/api/texts", (string? lang) => Texts(lang is not null && localizer.IsSupported(lang) ? lang : "en"));
@@ -52,18 +59,67 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         app.MapGet("/app/api/audit", (HttpRequest request) => AsCoordinator(request, member => Results.Json(new { lines = Audit(member.Language) })));
         app.MapPost("/app/api/act", async (HttpRequest request) =>
         {
-            JsonObject? body;
-            try
-            {
-                body = await request.ReadFromJsonAsync<JsonObject>();
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                body = null;
-            }
-
+            var body = await Body<JsonObject>(request);
             return AsCoordinator(request, member => Act(member, body));
         });
+        app.MapGet("/app/api/people", (HttpRequest request, string? q) => AsCoordinator(request, member =>
+        {
+            var (found, total) = people.Find(member.Language, (q ?? "").Length > 100 ? q![..100] : q ?? "");
+            var more = total > found.Count ? localizer.Text(member.Language, "desk.found_more", ("shown", found.Count), ("total", total)) : null;
+            return Results.Json(new { people = found, total, more });
+        }));
+        app.MapGet("/app/api/person", (HttpRequest request, long? id) => AsCoordinator(request, member =>
+            id is { } which && people.Show(member.Language, which, member.Id) is { } page ? Results.Json(page) : Results.NotFound()));
+        app.MapGet("/app/api/announcements", (HttpRequest request) => AsCoordinator(request, member =>
+            Results.Json(new { form = announcements.Form(member.Language), recent = announcements.Recent(member.Language) })));
+        app.MapPost("/app/api/announcements/plan", async (HttpRequest request) =>
+        {
+            var draft = await Body<AnnouncementDraft>(request);
+            return AsCoordinator(request, member =>
+            {
+                if (draft is null)
+                {
+                    return Results.BadRequest();
+                }
+
+                var (plan, previews, problem) = announcements.Plan(member.Language, draft);
+                return Results.Json(new { plan, previews, problem });
+            });
+        });
+        app.MapPost("/app/api/announcements/send", async (HttpRequest request) =>
+        {
+            var draft = await Body<AnnouncementDraft>(request);
+            return AsCoordinator(request, member => draft is null ? Results.BadRequest() : Results.Json(new { message = announcements.Send(member, draft) }));
+        });
+        app.MapPost("/app/api/announcements/stop", async (HttpRequest request) =>
+        {
+            var body = await Body<JsonObject>(request);
+            return AsCoordinator(request, member =>
+            {
+                var done = body?["id"] is JsonValue id && id.TryGetValue<string>(out var which) && announcements.Stop(member, which);
+                return Results.Json(new { done, message = localizer.Text(member.Language, done ? "broadcast.stopped" : "broadcast.stop_late") });
+            });
+        });
+        app.MapGet("/app/api/figures", (HttpRequest request) => AsCoordinator(request, member =>
+        {
+            var (charts, summary) = figures.Charts(member.Language);
+            return Results.Json(new { charts, summary });
+        }));
+        app.MapGet("/app/api/figures.csv", (HttpRequest request) => AsCoordinator(request, _ =>
+            Results.File(figures.Csv(), "text/csv; charset=utf-8", $"kiosk-desk-figures-{time.LocalNow.Date:yyyy-MM-dd}.csv")));
+    }
+
+    // A JSON body, or null when it is not one (the call then answers 400 after the sign-in check).
+    private static async Task<T?> Body<T>(HttpRequest request) where T : class
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<T>();
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static IResult Page(string path, string type) => File.Exists(path) ? TypedResults.PhysicalFile(path, type) : Results.NotFound();
@@ -133,8 +189,14 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
 
     private IResult Act(Member member, JsonObject? body)
     {
-        var action = body?["action"]?.GetValue<string>() ?? "";
-        var id = body?["id"]?.GetValue<string>() ?? "";
+        var action = Text(body, "action");
+        var id = Text(body, "id");
+        var answer = Text(body, "text").Trim();
+        if (action == "a:answer" && answer.Length == 0)
+        {
+            return Results.Json(new { done = false, message = localizer.Text(member.Language, "desk.write_first") });
+        }
+
         // "ok", "no:REASON", "r:ACTION" on an id become the flow's own button data ("no:ID:REASON", "r:ID:ACTION").
         var colon = action.IndexOf(':', StringComparison.Ordinal);
         var button = DeskButton.TryDecode(colon < 0 ? $"{action}:{id}" : $"{action[..colon]}:{id}:{action[(colon + 1)..]}");
@@ -144,15 +206,31 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         }
 
         var before = Count(member.Id);
-        processor.Process(new Inbound
-        {
-            UpdateId = Interlocked.Decrement(ref nextUpdate), ChatId = member.Id, UserId = member.Id, Kind = InboundKind.Button,
-            FirstName = member.FirstName, LanguageCode = member.Language, ButtonData = FlowButton.Data(button),
-        });
+        Process(member, InboundKind.Button, inbound => inbound with { ButtonData = FlowButton.Data(button) });
         var done = Count(member.Id) > before;
-        var message = !done ? "desk.stale" : button.Action == DeskButton.Advice ? "desk.taken_in_chat" : "desk.done";
+        if (done && button is { Action: DeskButton.Advice, Reason: "answer" })
+        {
+            // The chat through the bot is open now: the answer goes as the coordinator's own message in it.
+            Process(member, InboundKind.Text, inbound => inbound with { Text = answer });
+        }
+
+        var message = !done ? "desk.stale" : button switch
+        {
+            { Action: DeskButton.Advice, Reason: "answer" } => "desk.answered",
+            { Action: DeskButton.Advice } => "desk.taken_in_chat",
+            _ => "desk.done",
+        };
         return Results.Json(new { done, message = localizer.Text(member.Language, message) });
     }
+
+    // The coordinator's own update, as if sent from their chat (button presses and the desk's written answers).
+    private void Process(Member member, InboundKind kind, Func<Inbound, Inbound> fill) => processor.Process(fill(new Inbound
+    {
+        UpdateId = Interlocked.Decrement(ref nextUpdate), ChatId = member.Id, UserId = member.Id, Kind = kind,
+        FirstName = member.FirstName, LanguageCode = member.Language,
+    }));
+
+    private static string Text(JsonObject? body, string name) => body?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : "";
 
     private int Count(long memberId) => database.Run(() => database.Database.GetCollection<DeskAction>(DeskFlow.Actions.Collection).Count(action => action.MemberId == memberId));
 
@@ -160,7 +238,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
     {
         var voice = new Voice(localizer, language);
         return database.Database.GetCollection<DeskAction>(DeskFlow.Actions.Collection).FindAll()
-            .OrderByDescending(action => action.CreatedAt).Take(50)
+            .OrderByDescending(action => action.CreatedAt).ThenByDescending(action => action.Id, StringComparer.Ordinal).Take(50)
             .Select(action => voice.T("desk.audit_line",
                 ("when", Kiosk.Conversations.Flows.Labels.Moment(voice, action.CreatedAt.InZone(time.Zone).LocalDateTime)),
                 ("name", DeskToday.NameOf(database, action.MemberId)),
@@ -169,6 +247,12 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
                     "approve" => voice.T("desk.did_approve"),
                     "reject" => voice.T("desk.did_reject"),
                     "take" => voice.T("advice.take"),
+                    "answer" => voice.T("desk.did_answer"),
+                    "unban" => voice.T("desk.did_unban"),
+                    "broadcast" => voice.T("desk.did_broadcast"),
+                    "stop" => voice.T("desk.did_stop"),
+                    // The People page's warn, pause and ban read as the report card's buttons do.
+                    var person when person.StartsWith("person-", StringComparison.Ordinal) => voice.T($"moderation.{person["person-".Length..]}"),
                     // A report's action reads as its button did ("⚠️ Warn").
                     var other => voice.T($"moderation.{other}"),
                 })))

@@ -33,7 +33,7 @@ public sealed class Broadcast
     /// <summary>The coordinator who wrote it (gets progress and the report).</summary>
     public long AuthorId { get; set; }
 
-    /// <summary>The coordinator's language (of the first text and of the reports).</summary>
+    /// <summary>The coordinator's language (of the reports; in the chat also of the first text).</summary>
     public string AuthorLanguage { get; set; } = "de";
 
     /// <summary>The texts by language code; the first one is in <see cref="AuthorLanguage"/>.</summary>
@@ -81,9 +81,12 @@ public sealed class Broadcast
     /// <summary>People tried so far.</summary>
     public int Tried => Sent + Blocked + Failed + Unconfirmed;
 
-    /// <summary>The language whose version a person of <paramref name="language"/> gets: theirs, else English, else German, else the writer's.</summary>
+    /// <summary>
+    /// The language whose version a person of <paramref name="language"/> gets: theirs, else English, else German, else the
+    /// writer's, else the first written (the desk lets a coordinator write only in other languages than their own).
+    /// </summary>
     public string VersionFor(string language) =>
-        new[] { language, "en", "de" }.FirstOrDefault(Versions.ContainsKey) ?? AuthorLanguage;
+        new[] { language, "en", "de", AuthorLanguage }.FirstOrDefault(Versions.ContainsKey) ?? Versions.Keys.First();
 }
 
 /// <summary>Which people an announcement is for.</summary>

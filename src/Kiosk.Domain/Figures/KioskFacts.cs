@@ -26,12 +26,15 @@ public sealed record RequestFact(string Id, long MemberId, string Category, stri
         new(request.Id, request.MemberId, request.Category, request.District, request.Status, request.CreatedAt, request.ClosesAt(zone));
 }
 
-/// <summary>A match without names, usernames, phone numbers or comments.</summary>
-public sealed record MatchFact(string RequestId, MatchStatus Status, Instant AskedAt, bool Rated)
+/// <summary>A match without names, usernames, phone numbers or comments; the stars each side gave (1-5), if any.</summary>
+public sealed record MatchFact(string RequestId, MatchStatus Status, Instant AskedAt, bool Rated, int? NeighbourStars = null, int? NewcomerStars = null)
 {
     /// <summary>The fact of a stored match; rated means either side gave 1-5 stars.</summary>
     public static MatchFact Of(Match match) =>
-        new(match.RequestId, match.Status, match.AskedAt, match.NeighbourRating is >= 1 and <= 5 || match.NewcomerRating is >= 1 and <= 5);
+        new(match.RequestId, match.Status, match.AskedAt, Stars(match.NeighbourRating) is not null || Stars(match.NewcomerRating) is not null,
+            Stars(match.NeighbourRating), Stars(match.NewcomerRating));
+
+    private static int? Stars(int? rating) => rating is >= 1 and <= 5 ? rating : null;
 
     /// <summary>True when the newcomer said yes at some point (a closed or rated match was accepted first).</summary>
     public bool WasAccepted => Status is MatchStatus.Accepted or MatchStatus.Ended || Rated;

@@ -124,6 +124,34 @@ public static class AdviceQueue
         return open;
     }
 
+    /// <summary>
+    /// From the desk, before a written answer: takes the request (or finds it already in this coordinator's hand) and opens
+    /// the chat through the bot, so the answer that follows goes to the person and their replies come to the coordinator's
+    /// chat. False when someone else has it or it is closed.
+    /// </summary>
+    public static bool AnswerFromDesk(Turn turn, string requestId)
+    {
+        if (AdviceChat.Load(turn, requestId) is not { } request || request.Status is not (AdviceStatus.Open or AdviceStatus.Taken))
+        {
+            turn.Say("input.old_button");
+            return false;
+        }
+
+        if (request.Status == AdviceStatus.Open)
+        {
+            (request.Status, request.CoordinatorId, request.TakenAt) = (AdviceStatus.Taken, turn.Inbound.UserId, turn.Time.Now);
+            turn.Changes.AdviceRequests[request.Id] = request;
+        }
+
+        if (!InHand(turn, request))
+        {
+            return false;
+        }
+
+        AdviceChat.Open(turn, request);
+        return true;
+    }
+
     private static void Take(Turn turn, AdviceRequest request)
     {
         var me = turn.Inbound.UserId;

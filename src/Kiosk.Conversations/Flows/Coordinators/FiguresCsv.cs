@@ -22,6 +22,14 @@ public sealed record RecordRow(
     [Name("created_at")][property: Name("created_at")] string CreatedAt,
     [Name("first_proposal_at")][property: Name("first_proposal_at")] string FirstProposalAt);
 
+/// <summary>One row of the desk's figures table: a week, a category, ... with its counts (empty where a count does not apply).</summary>
+public sealed record TrendRow(
+    [Name("chart")][property: Name("chart")] string Chart,
+    [Name("key")][property: Name("key")] string Key,
+    [Name("requests")][property: Name("requests")] int? Requests,
+    [Name("offers")][property: Name("offers")] int? Offers,
+    [Name("count")][property: Name("count")] int? Count);
+
 /// <summary>The CSV files of /export, written with CsvHelper in the invariant culture so every spreadsheet reads them.</summary>
 public static class FiguresCsv
 {
@@ -38,6 +46,19 @@ public static class FiguresCsv
             "request", request.Id, request.Category, request.District, Word(KioskFigures.Outcome(request, matches[request.Id], now)),
             Time(request.CreatedAt), matches[request.Id].Any() ? Time(matches[request.Id].Min(match => match.AskedAt)) : ""));
         return Write(offers.Concat(requests));
+    }
+
+    /// <summary>The desk's charts as one table: one row per week, category, district, language, waiting span and number of stars.</summary>
+    public static byte[] Trends(KioskTrends trends)
+    {
+        var rows = trends.PerWeek.Select(week => new TrendRow("week", week.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), week.Requests, week.Offers, week.Matches))
+            .Concat(trends.Categories.Select(category => new TrendRow("category", category.Key, category.Requests, category.Offers, null)))
+            .Concat(trends.Districts.Select(district => new TrendRow("district", district.Key, district.Requests, district.Offers, null)))
+            .Concat(trends.Languages.Select(language => new TrendRow("language_members", language.Key, null, null, language.Value)))
+            .Concat(trends.Waits.Select(wait => new TrendRow("requests_by_wait_until_first_proposal", Word(wait.Key), null, null, wait.Value)))
+            .Concat(trends.Stars.Select((count, index) => new TrendRow("stars", (index + 1).ToString(CultureInfo.InvariantCulture), null, null, count)))
+            .Append(new TrendRow("help_happened", "", null, null, trends.HelpHappened));
+        return Write(rows);
     }
 
     private static IEnumerable<FigureRow> FigureRows(KioskFigures figures)

@@ -61,39 +61,10 @@ public static class ReportReview
 
         if (reported is not null)
         {
-            Apply(turn, reported, action);
+            PersonModeration.Apply(turn, reported, action);
         }
 
         turn.Say($"moderation.done_{action}", ("name", name), ("count", reported?.Warnings ?? 0));
         return true;
-    }
-
-    private static void Apply(Turn turn, Member reported, string action)
-    {
-        var voice = turn.VoiceOf(reported.Id);
-        switch (action)
-        {
-            case "warn":
-                reported.Warnings++;
-                turn.Changes.Members[reported.Id] = reported;
-                turn.SayTo(reported.Id, voice.Language, "moderation.warning");
-                break;
-            case "pause":
-                foreach (var offer in turn.Directory.OffersOf(reported.Id).Where(offer => offer.Status == OfferStatus.Active))
-                {
-                    offer.Pause();
-                    turn.Changes.Offers[offer.Id] = offer;
-                }
-
-                turn.SayTo(reported.Id, voice.Language, "moderation.paused_notice");
-                HelpRequests.RelayClosing.ByTeam(turn, reported.Id);
-                break;
-            case "ban":
-                reported.Banned = true;
-                turn.Changes.Members[reported.Id] = reported;
-                turn.SayTo(reported.Id, voice.Language, "moderation.banned_notice");
-                HelpRequests.RelayClosing.ByTeam(turn, reported.Id);
-                break;
-        }
     }
 }

@@ -76,14 +76,17 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
         {
             DeskButton.Approve => (OfferReview.Approve(turn, button.OfferId), "approve"),
             DeskButton.Reject => (OfferReview.Reject(turn, button.OfferId, button.Reason!), "reject"),
+            DeskButton.Advice when button.Reason == "answer" => (AdviceQueue.AnswerFromDesk(turn, button.OfferId), "answer"),
             DeskButton.Advice => (AdviceQueue.TakeFromDesk(turn, button.OfferId), "take"),
+            DeskButton.Person => (PersonModeration.FromDesk(turn, long.Parse(button.OfferId, System.Globalization.CultureInfo.InvariantCulture), button.Reason!),
+                button.Reason == "unban" ? "unban" : $"person-{button.Reason}"),
             _ => (ReportReview.Decide(turn, button.OfferId, button.Reason!), button.Reason!),
         };
         if (done)
         {
             turn.Changes.Records.Add(new DeskAction
             {
-                Id = Ids.New(), MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now, Action = action, Subject = button.OfferId,
+                Id = DeskAction.NewId(), MemberId = turn.Inbound.UserId, CreatedAt = turn.Time.Now, Action = action, Subject = button.OfferId,
                 Reason = button.Action == DeskButton.Reject ? button.Reason : null,
             });
         }

@@ -22,8 +22,11 @@ public sealed class DeskLogin : IStoredRecord
 /// <summary>What a coordinator did from the desk (the audit log the desk shows: who, what, when).</summary>
 public sealed class DeskAction : IStoredRecord
 {
-    /// <inheritdoc />
+    /// <summary>Time-ordered (UUID v7), so that actions within the same kiosk minute keep their order in the log.</summary>
     public string Id { get; set; } = "";
+
+    /// <summary>A new time-ordered id.</summary>
+    public static string NewId() => Guid.CreateVersion7().ToString("N");
 
     /// <summary>The coordinator.</summary>
     public long MemberId { get; set; }
@@ -31,7 +34,7 @@ public sealed class DeskAction : IStoredRecord
     /// <inheritdoc />
     public Instant CreatedAt { get; set; }
 
-    /// <summary>"approve" or "reject" (an offer); "warn", "pause", "ban" or "dismiss" (a report); "take" (an advice request).</summary>
+    /// <summary>"approve" or "reject" (an offer); "warn", "pause", "ban" or "dismiss" (a report); "take" or "answer" (an advice request); "person-warn", "person-pause", "person-ban", "unban" (the People page).</summary>
     public string Action { get; set; } = "";
 
     /// <summary>What it was done to (an offer's or a report's id).</summary>
@@ -43,9 +46,9 @@ public sealed class DeskAction : IStoredRecord
 
 /// <summary>
 /// A desk action as button data, sent by the desk as the coordinator's own button press, so it passes the same rules
-/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON", "desk:r:REPORT:ACTION", "desk:a:ADVICE:take".
+/// as in the chat: "desk:ok:OFFER", "desk:no:OFFER:REASON", "desk:r:REPORT:ACTION", "desk:a:ADVICE:take|answer", "desk:p:MEMBER:ACTION".
 /// </summary>
-/// <param name="Action">"ok", "no" or "r".</param>
+/// <param name="Action">"ok", "no", "r", "a" or "p".</param>
 /// <param name="OfferId">The offer (or the report, for "r").</param>
 /// <param name="Reason">The rejection reason (<see cref="OfferReview.Reasons"/>) for "no"; the report action (<see cref="ReportReview.Actions"/>) for "r".</param>
 public sealed record DeskButton(string Action, string OfferId, string? Reason = null) : IFlowButton<DeskButton>
@@ -62,11 +65,17 @@ public sealed record DeskButton(string Action, string OfferId, string? Reason = 
     /// <summary>Decide a report: warn, pause, ban or dismiss.</summary>
     public const string Report = "r";
 
-    /// <summary>Take an advice request (answered in the chat, as from the queue).</summary>
+    /// <summary>Take an advice request ("take": answered in the chat, as from the queue; "answer": the desk writes the first answer next).</summary>
     public const string Advice = "a";
 
+    /// <summary>Act on a person found on the People page: warn, pause, ban or unban (<see cref="PersonActions"/>).</summary>
+    public const string Person = "p";
+
+    /// <summary>What the People page can do to a person.</summary>
+    public static readonly IReadOnlyList<string> PersonActions = ["warn", "pause", "ban", "unban"];
+
     /// <inheritdoc />
-    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate"), new(Report, new string('r', 12), "dismiss"), new(Advice, new string('a', 12), "take")];
+    public static IEnumerable<DeskButton> Samples => [new(Approve, new string('o', 12)), new(Reject, new string('o', 12), "duplicate"), new(Report, new string('r', 12), "dismiss"), new(Advice, new string('a', 12), "take"), new(Advice, new string('a', 12), "answer"), new(Person, "9999999999", "unban")];
 
     /// <inheritdoc />
     public static DeskButton? TryDecode(string argument) => argument.Split(':') switch
@@ -74,7 +83,8 @@ public sealed record DeskButton(string Action, string OfferId, string? Reason = 
         [Approve, var id] when IsId(id) => new(Approve, id),
         [Reject, var id, var reason] when IsId(id) && OfferReview.Reasons.Contains(reason) => new(Reject, id, reason),
         [Report, var id, var action] when IsId(id) && ReportReview.Actions.Contains(action) => new(Report, id, action),
-        [Advice, var id, "take"] when IsId(id) => new(Advice, id, "take"),
+        [Advice, var id, var how and ("take" or "answer")] when IsId(id) => new(Advice, id, how),
+        [Person, var id, var action] when long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) && PersonActions.Contains(action) => new(Person, id, action),
         _ => null,
     };
 
