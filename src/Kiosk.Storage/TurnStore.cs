@@ -30,6 +30,7 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
             Requests = member is null ? [] : database.Requests.Find(request => request.MemberId == inbound.UserId).ToList(),
             Directory = new LiteDirectory(database),
         };
+        var wasUnreachable = member?.Unreachable == true; // the turn marks them reachable again
         var result = turn(before);
 
         database.Inbox.Insert(new InboxEntry { UpdateId = inbound.UpdateId, HandledAt = now });
@@ -43,7 +44,29 @@ public sealed class TurnStore(KioskDatabase database, IClock clock) : ITurnStore
         }
 
         SaveShared(database, result, now, (inbound.ChatId, erased), erased ? null : inbound.UserId);
+        if (!erased && result.Member is not null && (member is null || wasUnreachable))
+        {
+            SendRefusedAgain(inbound.ChatId, now);
+        }
+
         return true;
+    }
+
+    // Someone Telegram did not know yet becomes a member (a coordinator from the configuration whose cards were refused
+    // before they started the bot), or writes again after being unreachable: what was refused in the last days goes out
+    // now, after this turn's answer.
+    private void SendRefusedAgain(long chatId, Instant now)
+    {
+        var refused = database.Outbox.Find(entry => entry.ChatId == chatId && entry.Status == OutboxStatus.Failed).ToList()
+            .Where(entry => entry.Failure == OutboxEntry.NotStarted && now - entry.CreatedAt <= OutboxEntry.RetryWithin)
+            .OrderBy(entry => entry.Id)
+            .ToList();
+        foreach (var entry in refused)
+        {
+            database.Outbox.Delete(entry.Id);
+            (entry.Id, entry.Status, entry.Failure) = (0, OutboxStatus.Pending, null);
+            database.Outbox.Insert(entry);
+        }
     }
 
     // Nothing is stored for this chat any more: what is still to be sent to it goes once delivered.

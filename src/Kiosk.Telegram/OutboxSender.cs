@@ -243,6 +243,14 @@ public sealed class OutboxSender(
             return true;
         }
 
+        if (exception.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
+        {
+            // They never started the bot (a coordinator from the configuration, say): kept, and sent once they write.
+            logger.LogWarning("Chat {ChatId} has not started the bot; outbox entry {EntryId} waits until they write", entry.ChatId, entry.Id);
+            outbox.MarkFailed(entry.Id, OutboxEntry.NotStarted);
+            return true;
+        }
+
         logger.LogWarning("Telegram refused outbox entry {EntryId} to chat {ChatId}: {Description}", entry.Id, entry.ChatId, exception.Message);
         outbox.MarkFailed(entry.Id, $"400 {exception.Message}");
         return true;

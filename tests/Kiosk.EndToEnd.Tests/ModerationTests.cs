@@ -33,6 +33,26 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public async Task A_card_Telegram_refused_before_the_coordinator_started_the_bot_reaches_them_once_they_write()
+    {
+        await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7711"), ("Kiosk:Moderation", "true"));
+        var jonas = kiosk.Person(7711, "Jonas", "de");
+        var amina = kiosk.Person(7712, "Amina", "ar");
+
+        await OfferBikeRepair(amina);
+        await amina.WaitForAsync("moderation.offer_waiting");
+        // Telegram does not know Jonas's chat yet: the card is refused ("chat not found") and kept.
+        await Eventually.True(() => kiosk.Log.Lines.Any(line => line.Text.Contains("has not started the bot", StringComparison.Ordinal)), "the card to be refused");
+
+        await jonas.OnboardAsync();
+
+        var card = await jonas.WaitForStartAsync(T("de", "moderation.offer_card", ("name", "Amina")).Split('\n')[0]);
+        Assert.Contains("أصلح الدراجات", card, StringComparison.Ordinal);
+        await jonas.PressStartingWithAsync("coord:mod:ok:");
+        await amina.WaitForAsync("moderation.approved", ("category", T("ar", "categories.bikes.name")));
+    }
+
+    [Fact]
     public async Task After_a_report_the_coordinator_bans_and_the_banned_newcomer_s_offer_is_not_proposed_any_more()
     {
         await using var kiosk = await KioskUnderTest.StartAsync(null, ("Kiosk:Coordinators:0", "7801"));

@@ -54,6 +54,15 @@ public sealed class OutboxEntry
     public string? Failure { get; set; }
 
     /// <summary>
+    /// The failure of a message to someone who never started the bot (Telegram: "chat not found"), e.g. a moderation card
+    /// to a coordinator from the configuration: sent again once they write (<see cref="RetryWithin"/>).
+    /// </summary>
+    public const string NotStarted = "400 chat not found";
+
+    /// <summary>How old a refused message may be and still be sent when the person starts the bot.</summary>
+    public static readonly Duration RetryWithin = Duration.FromDays(7);
+
+    /// <summary>
     /// The person whose turn wrote this message to someone else (their relayed words, their request on a newcomer's
     /// card, their offer on a coordinator's card): when they delete their data, the copy goes too, whether or not it
     /// names them. Null for messages to the person's own chat and for the system's own messages.
