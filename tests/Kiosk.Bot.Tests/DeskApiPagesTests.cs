@@ -198,5 +198,54 @@ public sealed partial class DeskApiTests
         Assert.DoesNotContain(lines, line => line.Contains("Amina", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_coordinator_finds_someone_by_hand_for_a_request_nobody_answered_and_the_neighbour_decides_to_ask_them()
+    {
+        var now = NodaTime.SystemClock.Instance.GetCurrentInstant();
+        database.Run(() =>
+        {
+            // Lena needs her wardrobe carried; nobody offers moving help, but Amina (cooking, approved) has said she can carry.
+            database.Requests.Insert(new Domain.HelpRequest
+            {
+                Id = "request00001", MemberId = Lena, Category = "moving", District = "ottensen", Details = "Wer trägt mit mir einen Schrank?", Language = "de",
+                Status = Domain.HelpRequestStatus.Open, CreatedAt = now - NodaTime.Duration.FromHours(5),
+            });
+            database.Offers.Insert(new Domain.Offer
+            {
+                Id = "offer0000002", MemberId = Amina, Category = "cooking", District = "ottensen", Description = "أطبخ", Language = "ar", Languages = ["ar", "de"],
+                Status = Domain.OfferStatus.Active, Availability = Domain.WeeklyAvailability.Always, CreatedAt = now,
+            });
+            database.Chats.Insert(new Kiosk.Conversations.Engine.ChatState { ChatId = Lena, Language = "de", Step = Kiosk.Conversations.Engine.ConversationStep.Menu });
+        });
+        var session = await Session(Jonas, "Jonas");
+
+        var today = await Json(HttpMethod.Get, "/app/api/today", session);
+        var request = Assert.Single(today["items"]!.AsArray(), item => item!["kind"]!.GetValue<string>() == "request")!;
+        Assert.Equal("h:find", Assert.Single(request["actions"]!.AsArray())!["action"]!.GetValue<string>());
+        var candidates = (await Json(HttpMethod.Get, "/app/api/candidates?id=request00001", session))["offers"]!.AsArray();
+        // Amina's approved offer only: not her offer still waiting for review, and nobody's own.
+        var candidate = Assert.Single(candidates)!;
+        Assert.Equal("h:offer0000002", candidate["action"]!.GetValue<string>());
+        Assert.StartsWith("\u2068Amina\u2069 · " + Texts.Text("de", "categories.cooking.name"), candidate["label"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var suggested = await Json(HttpMethod.Post, "/app/api/act", session, new { id = "request00001", action = "h:offer0000002" });
+        Assert.Equal((true, Texts.Text("de", "desk.suggested")), (suggested["done"]!.GetValue<bool>(), suggested["message"]!.GetValue<string>()));
+        Assert.False((await Json(HttpMethod.Post, "/app/api/act", session, new { id = "request00001", action = "h:offer0000002" }))["done"]!.GetValue<bool>());
+
+        // Lena gets the card, with a button to ask Amina; her contact and Amina's stay where they are.
+        await Eventually.True(() => telegram.Sent.Any(sent => sent.ChatId.Identifier == Lena && sent.Text.StartsWith(Texts.Text("de", "match.team_suggests", ("request", "\u2068Wer trägt mit mir einen Schrank?\u2069")), StringComparison.Ordinal)), "Lena to get the suggestion");
+        var card = telegram.Sent.Last(sent => sent.ChatId.Identifier == Lena);
+        var ask = ((global::Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup)card.ReplyMarkup!).InlineKeyboard.SelectMany(row => row).Single().CallbackData!;
+        Assert.Equal("hand:request00001:offer0000002", ask);
+        Assert.Empty(telegram.TextsTo(Amina));
+
+        telegram.UserPresses(9101, Lena, "hand:request00001:offer0000999", 1);
+        telegram.UserPresses(9102, Lena, ask, 2);
+        await Eventually.True(() => telegram.TextsTo(Amina).Any(text => text.Contains("Wer trägt mit mir einen Schrank?", StringComparison.Ordinal)), "Amina to be asked in Arabic");
+        var match = database.Run(() => database.Matches.FindAll().Single());
+        Assert.Equal(("request00001", "offer0000002", Kiosk.Domain.Matching.MatchStatus.Asked), (match.RequestId, match.OfferId, match.Status));
+        Assert.EndsWith(": " + Texts.Text("de", "desk.did_suggest"), Assert.Single(Strings((await Json(HttpMethod.Get, "/app/api/audit", session))["lines"])), StringComparison.Ordinal);
+    }
+
     private static NodaTime.DateTimeZone NodaTimeZone => NodaTime.DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 }

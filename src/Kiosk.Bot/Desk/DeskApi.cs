@@ -33,7 +33,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         "desk.found_none", "desk.person_offers", "desk.person_requests", "desk.person_matches", "desk.person_reports", "desk.person_none",
         "desk.versions", "desk.version_placeholder", "desk.plan", "desk.recent", "desk.download_csv", "broadcast.ask_audience", "broadcast.add_version",
         "broadcast.preview", "broadcast.send_now", "broadcast.send_later", "broadcast.stop", "broadcast.ask_language", "broadcast.ask_district",
-        "broadcast.ask_category",
+        "broadcast.ask_category", "desk.suggest",
     ];
 
     private long nextUpdate = -DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() * 1000;
@@ -56,6 +56,8 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             var more = page.Total > page.Items.Count ? localizer.Text(member.Language, "desk.showing", ("shown", page.Items.Count), ("total", page.Total)) : null;
             return Results.Json(new { items = page.Items, total = page.Total, more });
         }));
+        app.MapGet("/app/api/candidates", (HttpRequest request, string? id) => AsCoordinator(request, member =>
+            Results.Json(new { offers = today.Candidates(member.Language, id ?? ""), none = localizer.Text(member.Language, "desk.no_offers") })));
         app.MapGet("/app/api/audit", (HttpRequest request) => AsCoordinator(request, member => Results.Json(new { lines = Audit(member.Language) })));
         app.MapPost("/app/api/act", async (HttpRequest request) =>
         {
@@ -218,6 +220,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
         {
             { Action: DeskButton.Advice, Reason: "answer" } => "desk.answered",
             { Action: DeskButton.Advice } => "desk.taken_in_chat",
+            { Action: DeskButton.Hand } => "desk.suggested",
             _ => "desk.done",
         };
         return Results.Json(new { done, message = localizer.Text(member.Language, message) });
@@ -250,6 +253,7 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
                     "answer" => voice.T("desk.did_answer"),
                     "unban" => voice.T("desk.did_unban"),
                     "broadcast" => voice.T("desk.did_broadcast"),
+                    "suggest" => voice.T("desk.did_suggest"),
                     "stop" => voice.T("desk.did_stop"),
                     // The People page's warn, pause and ban read as the report card's buttons do.
                     var person when person.StartsWith("person-", StringComparison.Ordinal) => voice.T($"moderation.{person["person-".Length..]}"),

@@ -77,7 +77,7 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
                 "offer" => OfferActions(voice),
                 "report" => ReportActions(voice),
                 "advice" => [new DeskChoice("a:take", voice.T("advice.take"))],
-                _ => [],
+                _ => [new DeskChoice("h:find", voice.T("desk.find_by_hand"))],
             });
     }
 
@@ -99,6 +99,36 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
         new("ok", voice.T("moderation.approve")),
         .. OfferReview.Reasons.Select(reason => new DeskChoice($"no:{reason}", voice.T("moderation.reject") + ": " + voice.T($"moderation.reason_{reason}"))),
     ];
+
+    /// <summary>
+    /// Offers a coordinator may suggest by hand for a help request that found nobody: active, of someone not banned and not
+    /// already asked for it; the request's category first, then its district, then the newest. Empty when the request is
+    /// not open any more.
+    /// </summary>
+    public IReadOnlyList<DeskChoice> Candidates(string language, string requestId)
+    {
+        var voice = new Voice(localizer, language);
+        return database.Run(() =>
+        {
+            if (database.Requests.FindById(requestId) is not { Status: HelpRequestStatus.Open } request || !request.IsOpen(time.Now, time.Zone))
+            {
+                return (IReadOnlyList<DeskChoice>)[];
+            }
+
+            var asked = database.Matches.Find(match => match.RequestId == requestId).Select(match => match.NewcomerId).ToHashSet();
+            var banned = database.Members.Find(member => member.Banned).Select(member => member.Id).ToHashSet();
+            return database.Offers.Find(offer => offer.Status == OfferStatus.Active)
+                .Where(offer => offer.MemberId != request.MemberId && !asked.Contains(offer.MemberId) && !banned.Contains(offer.MemberId))
+                .OrderBy(offer => offer.Category == request.Category ? 0 : 1).ThenBy(offer => offer.District == request.District ? 0 : 1).ThenByDescending(offer => offer.CreatedAt)
+                .Take(MaxCandidates)
+                .Select(offer => new DeskChoice($"h:{offer.Id}", string.Join(" · ",
+                    NameOf(offer.MemberId), Labels.Category(voice, offer.Category), Labels.District(voice, offer.District), Labels.Spoken(voice, offer.Languages))))
+                .ToList();
+        });
+    }
+
+    /// <summary>At most this many offers are listed for finding someone by hand.</summary>
+    public const int MaxCandidates = 30;
 
     /// <summary>At most this many items are shown at once, the longest-waiting first (the page says how many there are).</summary>
     public const int MaxShown = 200;

@@ -160,7 +160,7 @@
         button.textContent = choice.label;
         button.dataset.action = choice.action;
         if (index === 0 && item.kind !== 'advice') button.className = 'primary';
-        button.addEventListener('click', () => act(card, item.id, choice.action));
+        button.addEventListener('click', () => (choice.action === 'h:find' ? candidates(card, item.id, button) : act(card, item.id, choice.action)));
         actions.append(button);
       });
       list.append(card);
@@ -176,6 +176,24 @@
       return;
     }
     await loadToday();
+  }
+
+  // Finding someone by hand: the offers that could help (the request's category first); the neighbour gets the chosen card.
+  async function candidates(card, id, opener) {
+    opener.disabled = true;
+    const { offers, none } = await api(`api/candidates?id=${encodeURIComponent(id)}`);
+    const list = element('ul', undefined, 'found candidates');
+    list.append(...(offers.length === 0 ? [element('li', none, 'empty')] : offers.map((offer) => {
+      const entry = element('li');
+      entry.append(element('span', offer.label));
+      const suggest = element('button', texts['desk.suggest']);
+      suggest.type = 'button';
+      suggest.dataset.action = offer.action;
+      suggest.addEventListener('click', () => act(card, id, offer.action));
+      entry.append(' ', suggest);
+      return entry;
+    })));
+    card.append(list);
   }
 
   // People: find by the start of a first name or by id; a person's offers, requests, matches and reports.

@@ -26,6 +26,7 @@ public static class FlowRegistry
         new Flows.Wording.WordingFlow(),
         new SecondWordsFlow(),
         new Flows.Coordinators.Desk.DeskFlow(),
+        new HandSuggestionFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -126,7 +126,7 @@ public static class Proposing
         }
     }
 
-    private static string Card(Voice turn, MatchProposal proposal, string name) => turn.T("match.card",
+    internal static string Card(Voice turn, MatchProposal proposal, string name) => turn.T("match.card",
         ("name", name),
         ("category", Labels.Category(turn, proposal.Offer.Category)),
         ("description", Offers.SecondWordsFlow.Lines(turn, proposal.Offer)),

@@ -78,6 +78,7 @@ public sealed class DeskFlow : ButtonFlow<DeskButton>
             DeskButton.Reject => (OfferReview.Reject(turn, button.OfferId, button.Reason!), "reject"),
             DeskButton.Advice when button.Reason == "answer" => (AdviceQueue.AnswerFromDesk(turn, button.OfferId), "answer"),
             DeskButton.Advice => (AdviceQueue.TakeFromDesk(turn, button.OfferId), "take"),
+            DeskButton.Hand => (HelpRequests.HandSuggestionFlow.Suggest(turn, button.OfferId, button.Reason!), "suggest"),
             DeskButton.Person => (PersonModeration.FromDesk(turn, long.Parse(button.OfferId, System.Globalization.CultureInfo.InvariantCulture), button.Reason!),
                 button.Reason == "unban" ? "unban" : $"person-{button.Reason}"),
             _ => (ReportReview.Decide(turn, button.OfferId, button.Reason!), button.Reason!),
