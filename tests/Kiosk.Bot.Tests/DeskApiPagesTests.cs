@@ -34,7 +34,7 @@ public sealed partial class DeskApiTests
         });
         var calls = new (HttpMethod Method, string Path, object? Body)[]
         {
-            (HttpMethod.Get, "/app/api/people?q=am", null), (HttpMethod.Get, $"/app/api/person?id={Amina}", null),
+            (HttpMethod.Post, "/app/api/people", new { q = "am" }), (HttpMethod.Post, "/app/api/person", new { id = "503" }),
             (HttpMethod.Get, "/app/api/announcements", null), (HttpMethod.Post, "/app/api/announcements/plan", new { versions = new { de = "Hallo" }, audience = "everyone" }),
             (HttpMethod.Post, "/app/api/announcements/send", new { versions = new { de = "Hallo" }, audience = "everyone" }),
             (HttpMethod.Post, "/app/api/announcements/stop", new { id = "x" }), (HttpMethod.Get, "/app/api/figures", null), (HttpMethod.Get, "/app/api/figures.csv", null),
@@ -51,18 +51,37 @@ public sealed partial class DeskApiTests
     }
 
     [Fact]
+    public async Task A_coordinator_taken_off_the_team_is_refused_at_once_with_the_session_still_open()
+    {
+        var session = await Session(Olena, "Olena");
+        Assert.Equal(HttpStatusCode.OK, (await Call(HttpMethod.Get, "/app/api/today", session)).StatusCode);
+        database.Run(() =>
+        {
+            var member = database.Members.FindById(Olena)!;
+            member.Coordinator = false;
+            database.Members.Update(member);
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Call(HttpMethod.Get, "/app/api/today", session)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "offer0000001", action = "ok" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Call(HttpMethod.Post, "/app/api/announcements/send", session, new { versions = new { de = "Hallo" }, audience = "everyone" })).StatusCode);
+        Assert.Equal(Domain.OfferStatus.Waiting, OfferStatus());
+        Assert.Empty(database.Run(() => database.Broadcasts.FindAll().ToList()));
+    }
+
+    [Fact]
     public async Task A_coordinator_finds_a_person_by_the_start_of_the_name_or_the_id_bans_and_unbans_them_and_the_person_is_told()
     {
         var session = await Session(Jonas, "Jonas");
 
-        var byName = await Json(HttpMethod.Get, "/app/api/people?q=AM", session);
+        var byName = await Json(HttpMethod.Post, "/app/api/people", session, new { q = "AM" });
         var found = Assert.Single(byName["people"]!.AsArray())!;
         Assert.Equal("503", found["id"]!.GetValue<string>());
         Assert.StartsWith("\u2068Amina\u2069 · ID 503 · العربية", found["head"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal("503", Assert.Single((await Json(HttpMethod.Get, "/app/api/people?q=503", session))["people"]!.AsArray())!["id"]!.GetValue<string>());
-        Assert.Empty((await Json(HttpMethod.Get, "/app/api/people?q=zz", session))["people"]!.AsArray());
+        Assert.Equal("503", Assert.Single((await Json(HttpMethod.Post, "/app/api/people", session, new { q = "503" }))["people"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Empty((await Json(HttpMethod.Post, "/app/api/people", session, new { q = "zz" }))["people"]!.AsArray());
 
-        var page = await Json(HttpMethod.Get, $"/app/api/person?id={Amina}", session);
+        var page = await Json(HttpMethod.Post, "/app/api/person", session, new { id = "503" });
         var offerLine = Assert.Single(Strings(page["offers"]));
         Assert.StartsWith($"{Texts.Text("de", "categories.bikes.name")} · {Texts.Text("de", "districts.ottensen.name")} · {Texts.Text("de", "figures.offer_waiting")} · ", offerLine, StringComparison.Ordinal);
         Assert.Empty(page["requests"]!.AsArray());
@@ -73,7 +92,7 @@ public sealed partial class DeskApiTests
         Assert.True(banned["done"]!.GetValue<bool>());
         Assert.True(database.Run(() => database.Members.FindById(Amina)!.Banned));
         await Eventually.True(() => telegram.TextsTo(Amina).Contains(Texts.Text("ar", "moderation.banned_notice")), "Amina to hear of the ban in Arabic");
-        Assert.Equal(["p:warn", "p:unban"], (await Json(HttpMethod.Get, $"/app/api/person?id={Amina}", session))["actions"]!.AsArray().Select(choice => choice!["action"]!.GetValue<string>()));
+        Assert.Equal(["p:warn", "p:unban"], (await Json(HttpMethod.Post, "/app/api/person", session, new { id = "503" }))["actions"]!.AsArray().Select(choice => choice!["action"]!.GetValue<string>()));
         Assert.False((await Json(HttpMethod.Post, "/app/api/act", session, new { id = "503", action = "p:ban" }))["done"]!.GetValue<bool>());
 
         Assert.True((await Json(HttpMethod.Post, "/app/api/act", session, new { id = "503", action = "p:unban" }))["done"]!.GetValue<bool>());
@@ -81,11 +100,11 @@ public sealed partial class DeskApiTests
         await Eventually.True(() => telegram.TextsTo(Amina).Contains(Texts.Text("ar", "moderation.unbanned_notice")), "Amina to hear the ban is lifted");
 
         // The team is not banned from the desk; forged ids are refused.
-        Assert.Empty((await Json(HttpMethod.Get, $"/app/api/person?id={Olena}", session))["actions"]!.AsArray());
+        Assert.Empty((await Json(HttpMethod.Post, "/app/api/person", session, new { id = "502" }))["actions"]!.AsArray());
         Assert.False((await Json(HttpMethod.Post, "/app/api/act", session, new { id = "502", action = "p:ban" }))["done"]!.GetValue<bool>());
         Assert.False(database.Run(() => database.Members.FindById(Olena)!.Banned));
         Assert.Equal(HttpStatusCode.BadRequest, (await Call(HttpMethod.Post, "/app/api/act", session, new { id = "503x", action = "p:ban" })).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Call(HttpMethod.Get, "/app/api/person?id=42", session)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Call(HttpMethod.Post, "/app/api/person", session, new { id = "42" })).StatusCode);
 
         var audit = Strings((await Json(HttpMethod.Get, "/app/api/audit", session))["lines"]).ToList();
         Assert.Equal(2, audit.Count);

@@ -64,14 +64,27 @@ public sealed class DeskApi(DeskSessions sessions, DeskAccess access, DeskToday 
             var body = await Body<JsonObject>(request);
             return AsCoordinator(request, member => Act(member, body));
         });
-        app.MapGet("/app/api/people", (HttpRequest request, string? q) => AsCoordinator(request, member =>
+        // A name or an id is personal data: it travels in the body, never in the URL (proxies log URLs).
+        app.MapPost("/app/api/people", async (HttpRequest request) =>
         {
-            var (found, total) = people.Find(member.Language, (q ?? "").Length > 100 ? q![..100] : q ?? "");
-            var more = total > found.Count ? localizer.Text(member.Language, "desk.found_more", ("shown", found.Count), ("total", total)) : null;
-            return Results.Json(new { people = found, total, more });
-        }));
-        app.MapGet("/app/api/person", (HttpRequest request, long? id) => AsCoordinator(request, member =>
-            id is { } which && people.Show(member.Language, which, member.Id) is { } page ? Results.Json(page) : Results.NotFound()));
+            var body = await Body<JsonObject>(request);
+            return AsCoordinator(request, member =>
+            {
+                var query = Text(body, "q");
+                var (found, total) = people.Find(member.Language, query.Length > 100 ? query[..100] : query);
+                var more = total > found.Count ? localizer.Text(member.Language, "desk.found_more", ("shown", found.Count), ("total", total)) : null;
+                return Results.Json(new { people = found, total, more });
+            });
+        });
+        app.MapPost("/app/api/person", async (HttpRequest request) =>
+        {
+            var body = await Body<JsonObject>(request);
+            return AsCoordinator(request, member =>
+                long.TryParse(Text(body, "id"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+                && people.Show(member.Language, id, member.Id) is { } page
+                    ? Results.Json(page)
+                    : Results.NotFound());
+        });
         app.MapGet("/app/api/announcements", (HttpRequest request) => AsCoordinator(request, member =>
             Results.Json(new { form = announcements.Form(member.Language), recent = announcements.Recent(member.Language) })));
         app.MapPost("/app/api/announcements/plan", async (HttpRequest request) =>

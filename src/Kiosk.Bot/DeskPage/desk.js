@@ -206,7 +206,7 @@
 
   async function find(event) {
     event.preventDefault();
-    const { people, more } = await api(`api/people?q=${encodeURIComponent($('find-text').value)}`);
+    const { people, more } = await post('api/people', { q: $('find-text').value });
     $('found-more').hidden = !more;
     $('found-more').textContent = more || '';
     $('person').hidden = true;
@@ -222,7 +222,7 @@
   }
 
   async function openPerson(id) {
-    const page = await api(`api/person?id=${encodeURIComponent(id)}`);
+    const page = await post('api/person', { id });
     $('person').hidden = false;
     $('person').dataset.id = id;
     $('person-head').textContent = page.person.head;
