@@ -82,6 +82,21 @@ public sealed class DeskBrowserTests
         await Expect(offer.Locator(".item-words")).ToHaveTextAsync("Ich repariere Fahrräder!");
         Assert.Equal("ltr", await offer.Locator(".item-words").EvaluateAsync<string>("node => getComputedStyle(node).direction"));
         await SaveScreenshot(page, "desk-today-ar.png");
+
+        // Her own language's box comes first and is written right to left; the German one left to right.
+        await desk.Locator("#tab-announcements").ClickAsync();
+        await Expect(desk.Locator(".version[data-language='ar'] textarea")).ToHaveAttributeAsync("dir", "rtl");
+        await desk.Locator("#add-language").SelectOptionAsync("de");
+        await desk.Locator("#add-version").ClickAsync();
+        await Expect(desk.Locator(".version[data-language='de'] textarea")).ToHaveAttributeAsync("dir", "ltr");
+        await desk.Locator(".version[data-language='ar'] textarea").FillAsync("ورشة تصليح الدراجات يوم السبت في الكشك!");
+        await desk.Locator(".version[data-language='de'] textarea").FillAsync("Samstag: Fahrrad-Werkstatt im Kiosk!");
+        await desk.Locator("#preview").ClickAsync();
+        await Expect(desk.Locator(".preview")).ToHaveCountAsync(2);
+        await SaveScreenshot(page, "desk-announcements-ar.png");
+        await desk.Locator("#tab-figures").ClickAsync();
+        await Expect(desk.Locator("#charts canvas")).ToHaveCountAsync(6);
+        await SaveScreenshot(page, "desk-figures-ar.png");
     }
 
     [ChromiumFact]
