@@ -117,7 +117,9 @@ public sealed class DeskToday(KioskDatabase database, Localizer localizer, Kiosk
 
             var asked = database.Matches.Find(match => match.RequestId == requestId).Select(match => match.NewcomerId).ToHashSet();
             var banned = database.Members.Find(member => member.Banned).Select(member => member.Id).ToHashSet();
-            return database.Offers.Find(offer => offer.Status == OfferStatus.Active)
+            // The matcher's cache of active offers by category: after the first call nothing is read from the file.
+            var directory = new LiteDirectory(database);
+            return Categories.All.SelectMany(directory.ActiveOffers)
                 .Where(offer => offer.MemberId != request.MemberId && !asked.Contains(offer.MemberId) && !banned.Contains(offer.MemberId))
                 .OrderBy(offer => offer.Category == request.Category ? 0 : 1).ThenBy(offer => offer.District == request.District ? 0 : 1).ThenByDescending(offer => offer.CreatedAt)
                 .Take(MaxCandidates)
