@@ -36,25 +36,16 @@ public static class ClassifierExport
         var charKeys = grams.SelectMany(found => found.Chars.Values).Distinct().Order().ToList();
         var wordKeys = grams.SelectMany(found => found.WordGrams.Values).Distinct()
             .Select(gram => TextNgrams.WordKey(numbers[gram.First], gram.Second is null ? 0 : numbers[gram.Second])).Order().ToList();
-        var entries = new Dictionary<(bool IsWord, ulong Key), int>();
-        for (var i = 0; i < charKeys.Count; i++)
-        {
-            entries[(false, charKeys[i])] = i;
-        }
-
-        for (var i = 0; i < wordKeys.Count; i++)
-        {
-            entries[(true, wordKeys[i])] = charKeys.Count + i;
-        }
-
+        // Numbered as the bot will number them when it loads the file.
+        var dictionary = NgramDictionary.Create(words, charKeys, wordKeys);
         var exported = new List<ClassifierWeights>();
         for (var m = 0; m < models.Count; m++)
         {
             var model = models[m];
             var found = grams[m];
             int EntryOf(string slot) =>
-                found.Chars.TryGetValue(slot, out var charKey) ? entries[(false, charKey)]
-                : found.WordGrams.TryGetValue(slot, out var gram) ? entries[(true, TextNgrams.WordKey(numbers[gram.First], gram.Second is null ? 0 : numbers[gram.Second]))]
+                found.Chars.TryGetValue(slot, out var charKey) ? dictionary.FindChars(charKey)
+                : found.WordGrams.TryGetValue(slot, out var gram) ? dictionary.FindWords(TextNgrams.WordKey(numbers[gram.First], gram.Second is null ? 0 : numbers[gram.Second]))
                 : throw new InvalidOperationException($"{model.Name}: ML.NET's n-gram '{slot}' is not one TextNgrams makes of the training texts.");
 
             var parts = ((IEnumerable<ITransformer>)model.Model).ToList();

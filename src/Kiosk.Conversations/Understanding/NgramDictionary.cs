@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -8,8 +9,10 @@ namespace Kiosk.Conversations.Understanding;
 /// <summary>
 /// Every n-gram the three classifiers were trained with (<see cref="TextNgrams"/>), shared by them: the words, and
 /// the character and word n-grams, each with a number (an entry: character n-grams first, then word n-grams, each
-/// part in key order). A model says which entries it knows and which have weights (<see cref="TextClassifier"/>).
-/// Written by the training command (src/Kiosk.Training) as <c>ngrams.bin</c>; immutable and safe for any number of threads.
+/// part in the order of its hash table, which the same keys always give). A model says which entries it knows and which have weights
+/// (<see cref="TextClassifier"/>). Written by the training command (src/Kiosk.Training) as <c>ngrams.bin</c>, the keys
+/// in ascending order; immutable and safe for any number of threads. Kept small: the words in one block of characters, the keys
+/// in plain arrays (about 5 MB for 36,000 words and 280,000 n-grams).
 /// </summary>
 public sealed class NgramDictionary
 {
@@ -17,21 +20,15 @@ public sealed class NgramDictionary
     public const string FileName = "ngrams.bin";
 
     private const string Magic = "kiosk-ngrams";
-    private const int Version = 1;
+    private const int Version = 2; // 2: entries numbered in the hash tables' order
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly WordTable words;
     private readonly KeyTable chars;
     private readonly KeyTable wordGrams;
 
-    private NgramDictionary(string[] words, ulong[] charKeys, ulong[] wordKeys, string checksum)
+    private NgramDictionary(IReadOnlyList<string> words, ulong[] charKeys, ulong[] wordKeys, string checksum)
     {
-        var numbers = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
-        {
-            numbers.Add(words[i], i + 1);
-        }
-
-        this.words = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.words = new WordTable(words);
         chars = new KeyTable(charKeys, 0);
         wordGrams = new KeyTable(wordKeys, charKeys.Length);
         CharCount = charKeys.Length;
@@ -55,7 +52,7 @@ public sealed class NgramDictionary
     public int FindWords(ulong key) => wordGrams.Find(key);
 
     /// <summary>The number of a word (1 and up), 0 when unknown.</summary>
-    public int WordNumber(ReadOnlySpan<char> word) => words.TryGetValue(word, out var number) ? number : 0;
+    public int WordNumber(ReadOnlySpan<char> word) => words.Find(word);
 
     /// <summary>
     /// Finds the entries of a folded message's n-grams and how often each occurs: character n-grams, then word
@@ -124,6 +121,13 @@ public sealed class NgramDictionary
         entries.Slice(at, written).Sort(counts.Slice(at, written));
         return written;
     }
+
+    /// <summary>
+    /// A dictionary of these words (numbered from 1 in this order) and keys (each part ascending), numbered as
+    /// <see cref="Load"/> will number them from the file <see cref="Save"/> writes: the training command numbers the models' entries with it.
+    /// </summary>
+    public static NgramDictionary Create(IReadOnlyList<string> words, IReadOnlyList<ulong> charKeys, IReadOnlyList<ulong> wordKeys) =>
+        new(words, [.. charKeys], [.. wordKeys], "");
 
     /// <summary>Reads the file the training command wrote.</summary>
     public static NgramDictionary Load(string path)
@@ -261,17 +265,19 @@ public sealed class NgramDictionary
         }
     }
 
-    // A fixed hash table from n-gram keys to entries: the keys grouped by bucket, a bucket's start in 'starts'.
+    // A fixed hash table from n-gram keys to entries: the keys grouped by bucket (about one a bucket), a bucket's
+    // first key at 'starts'; a key's entry is its place in the table, after 'first'.
     private sealed class KeyTable
     {
         private readonly ulong[] keys;
-        private readonly int[] entries;
         private readonly int[] starts;
         private readonly int shift;
+        private readonly int first;
 
-        public KeyTable(ulong[] sorted, int firstEntry)
+        public KeyTable(ulong[] sorted, int first)
         {
-            var bits = Math.Max(1, (int)Math.Ceiling(Math.Log2(Math.Max(2, sorted.Length))));
+            this.first = first;
+            var bits = Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(2, sorted.Length))) - 1, 1, 30);
             shift = 64 - bits;
             starts = new int[(1 << bits) + 1];
             foreach (var key in sorted)
@@ -285,13 +291,10 @@ public sealed class NgramDictionary
             }
 
             keys = new ulong[sorted.Length];
-            entries = new int[sorted.Length];
             var next = starts[..^1];
-            for (var i = 0; i < sorted.Length; i++)
+            foreach (var key in sorted)
             {
-                var at = next[Bucket(sorted[i])]++;
-                keys[at] = sorted[i];
-                entries[at] = firstEntry + i;
+                keys[next[Bucket(key)]++] = key;
             }
         }
 
@@ -302,7 +305,7 @@ public sealed class NgramDictionary
             {
                 if (keys[i] == key)
                 {
-                    return entries[i];
+                    return first + i;
                 }
             }
 
@@ -319,5 +322,54 @@ public sealed class NgramDictionary
             key ^= key >> 31;
             return (int)(key >> shift);
         }
+    }
+
+    // The words in one block of characters with an open-addressing table of their numbers (no string object per word).
+    private sealed class WordTable
+    {
+        private readonly char[] text;
+        private readonly int[] ends;
+        private readonly int[] slots;
+        private readonly int mask;
+
+        public WordTable(IReadOnlyList<string> words)
+        {
+            text = new char[words.Sum(word => word.Length)];
+            ends = new int[words.Count + 1];
+            for (var i = 0; i < words.Count; i++)
+            {
+                words[i].CopyTo(text.AsSpan(ends[i]));
+                ends[i + 1] = ends[i] + words[i].Length;
+            }
+
+            slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, words.Count + words.Count / 2))];
+            mask = slots.Length - 1;
+            for (var number = 1; number <= words.Count; number++)
+            {
+                var slot = Slot(Word(number));
+                if (slots[slot] != 0)
+                {
+                    throw new ArgumentException($"'{words[number - 1]}' is in the dictionary twice.", nameof(words));
+                }
+
+                slots[slot] = number;
+            }
+        }
+
+        public int Find(ReadOnlySpan<char> word) => slots[Slot(word)];
+
+        // The word's slot, or the empty one where it would go.
+        private int Slot(ReadOnlySpan<char> word)
+        {
+            var slot = string.GetHashCode(word) & mask;
+            while (slots[slot] is var number && number != 0 && !Word(number).SequenceEqual(word))
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            return slot;
+        }
+
+        private ReadOnlySpan<char> Word(int number) => text.AsSpan(ends[number - 1], ends[number] - ends[number - 1]);
     }
 }
