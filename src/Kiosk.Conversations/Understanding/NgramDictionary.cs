@@ -12,7 +12,7 @@ namespace Kiosk.Conversations.Understanding;
 /// part in the order of its hash table, which the same keys always give). A model says which entries it knows and which have weights
 /// (<see cref="TextClassifier"/>). Written by the training command (src/Kiosk.Training) as <c>ngrams.bin</c>, the keys
 /// in ascending order; immutable and safe for any number of threads. Kept small: the words in one block of characters, the keys
-/// in plain arrays (about 5 MB for 36,000 words and 280,000 n-grams).
+/// in plain arrays (about 4 MB for 33,000 words and 282,000 n-grams).
 /// </summary>
 public sealed class NgramDictionary
 {
