@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Kiosk.Conversations.Understanding;
 using Microsoft.ML;
 using Microsoft.ML.Data;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kiosk.Conversations.Understanding;
-using Microsoft.ML;
 
 namespace Kiosk.Training;
 
