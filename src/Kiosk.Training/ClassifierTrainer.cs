@@ -1,5 +1,6 @@
 using Kiosk.Conversations.Understanding;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;
 
 namespace Kiosk.Training;
@@ -32,14 +33,6 @@ public static class ClassifierTrainer
         return (context, model, data);
     }
 
-    /// <summary>Saves a trained model where <see cref="TextClassifier.Load"/> reads it.</summary>
-    public static void Save((MLContext Context, ITransformer Model, IDataView Data) trained, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = File.Create(path);
-        trained.Context.Model.Save(trained.Model, trained.Data.Schema, file);
-    }
-
     private static IEstimator<ITransformer> Pipeline(MLContext context) =>
         context.Transforms.Conversion.MapValueToKey("Label")
             .Append(context.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
@@ -56,4 +49,25 @@ public static class ClassifierTrainer
             .Append(context.Transforms.Concatenate("Features", "Features", nameof(ClassifierInput.Hints)))
             .Append(context.MulticlassClassification.Trainers.SdcaMaximumEntropy())
             .Append(context.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
+}
+
+/// <summary>What the model reads: the folded message.</summary>
+public sealed class ClassifierInput
+{
+    /// <summary>The message as <see cref="MessageFolding.Fold"/> gives it.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The catalogs' category words found in the message (<see cref="CatalogHints"/>).</summary>
+    [VectorType(CatalogHints.Count)]
+    public float[] Hints { get; set; } = new float[CatalogHints.Count];
+
+    /// <summary>The label, when training.</summary>
+    public string Label { get; set; } = "";
+}
+
+/// <summary>What the model gives: a probability per label.</summary>
+public sealed class ClassifierOutput
+{
+    /// <summary>Probabilities in the order of the model's labels.</summary>
+    public float[] Score { get; set; } = [];
 }

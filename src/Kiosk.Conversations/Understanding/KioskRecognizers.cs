@@ -14,9 +14,10 @@ public sealed class KioskRecognizers
         var lexicons = new Lexicons(catalogs);
         var models = modelDirectory ?? DefaultModelDirectory;
         var hints = new CatalogHints(lexicons);
-        Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, "category.zip"), hints));
-        Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, "intent.zip"), hints));
-        Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, "language.zip"), hints));
+        var ngrams = NgramDictionary.Load(Path.Combine(models, NgramDictionary.FileName));
+        Category = new CategoryRecognizer(TextClassifier.Load(Path.Combine(models, ModelFiles.Category), hints, ngrams));
+        Intent = new IntentRecognizer(TextClassifier.Load(Path.Combine(models, ModelFiles.Intent), hints, ngrams));
+        Language = new WrittenLanguage(TextClassifier.Load(Path.Combine(models, ModelFiles.Language), hints, ngrams));
         MessageLanguage = new MessageLanguage(Language);
         When = new WhenRecognizer(lexicons);
         District = new DistrictRecognizer(lexicons);
@@ -51,4 +52,17 @@ public sealed class KioskRecognizers
 
     /// <summary>Everything at once, for quick messages.</summary>
     public QuickRequestReader QuickRequest { get; }
+}
+
+/// <summary>The file names of the three classifiers the bot ships (written by the training command, next to <see cref="NgramDictionary.FileName"/>).</summary>
+public static class ModelFiles
+{
+    /// <summary>Category of help.</summary>
+    public const string Category = "category.bin";
+
+    /// <summary>Offer or request.</summary>
+    public const string Intent = "intent.bin";
+
+    /// <summary>Written language.</summary>
+    public const string Language = "language.bin";
 }
