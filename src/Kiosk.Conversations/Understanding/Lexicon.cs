@@ -67,7 +67,19 @@ public sealed class Lexicon
     }
 
     /// <summary>True when any word of the list occurs in the normalized text.</summary>
-    public static bool AnyIn(string text, IEnumerable<string> words, bool allowTypo = true) => words.Any(word => PhraseMatcher.Contains(text, word, allowTypo));
+    public static bool AnyIn(string text, IReadOnlyList<string> words, bool allowTypo = true)
+    {
+        // An indexed loop: the catalog hints call this for every category of every language on each message.
+        for (var index = 0; index < words.Count; index++)
+        {
+            if (PhraseMatcher.Contains(text, words[index], allowTypo))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Dictionary<string, IReadOnlyList<string>> Categories_(Func<string, string> entry) =>
         Domain.Categories.All.ToDictionary(id => id, id => List(entry($"categories.{id}.synonyms")));

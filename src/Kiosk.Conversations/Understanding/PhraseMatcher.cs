@@ -32,9 +32,16 @@ public static class PhraseMatcher
             return true;
         }
 
-        if (IsArabicScript(phrase[0]) && ArabicPrefixes.Any(prefix => Occurs(text, phrase, prefix, wholeWord: false)))
+        if (IsArabicScript(phrase[0]))
         {
-            return true;
+            // A loop, not Any(lambda): this runs for thousands of phrases per message, and each lambda was an allocation.
+            foreach (var prefix in ArabicPrefixes)
+            {
+                if (Occurs(text, phrase, prefix, wholeWord: false))
+                {
+                    return true;
+                }
+            }
         }
 
         if (!allowTypo || phrase.Length < 6 || phrase.Contains(' ', StringComparison.Ordinal))
