@@ -220,15 +220,7 @@ public sealed class DeskAnnouncements(KioskDatabase database, Localizer localize
             Versions = Versions(draft),
             Audience = new Audience
             {
-                Kind = draft.Audience switch
-                {
-                    "newcomers" => AudienceKind.Newcomers,
-                    "neighbours" => AudienceKind.Neighbours,
-                    "language" => AudienceKind.Language,
-                    "district" => AudienceKind.District,
-                    "category" => AudienceKind.Category,
-                    _ => AudienceKind.Everyone,
-                },
+                Kind = Broadcasting.Kind(draft.Audience ?? ""),
                 Value = draft.Audience is "language" or "district" or "category" ? draft.Value ?? "" : "",
             },
             CreatedAt = time.Now,

@@ -233,7 +233,8 @@ public static class Broadcasting
         _ => false,
     };
 
-    private static AudienceKind Kind(string kind) => kind switch
+    /// <summary>The audience kind of a button's (or the desk's) word: "newcomers", "language", …; anything else is everyone.</summary>
+    public static AudienceKind Kind(string kind) => kind switch
     {
         "newcomers" => AudienceKind.Newcomers,
         "neighbours" => AudienceKind.Neighbours,
