@@ -44,15 +44,13 @@ public sealed record AnnouncementLine(string Id, string Audience, string Languag
 /// </summary>
 public sealed class DeskAnnouncements(KioskDatabase database, Localizer localizer, KioskTime time)
 {
-    private static readonly string[] Kinds = ["everyone", "newcomers", "neighbours", "language", "district", "category"];
-
     /// <summary>What the page needs to build its form: audiences with their choices, the languages, the text limit.</summary>
     public object Form(string language)
     {
         var voice = new Voice(localizer, language);
         return new
         {
-            audiences = Kinds.Select(kind => new { kind, label = voice.T($"broadcast.audience_{kind}") }),
+            audiences = Broadcasting.ChosenAudiences.Concat(Broadcasting.NarrowAudiences).Select(kind => new { kind, label = voice.T($"broadcast.audience_{kind}") }),
             values = new Dictionary<string, object>
             {
                 ["language"] = localizer.Languages.Select(code => new { value = code, label = localizer.LanguageName(code) }),
@@ -180,15 +178,8 @@ public sealed class DeskAnnouncements(KioskDatabase database, Localizer localize
             return voice.T("broadcast.too_long", ("length", tooLong.Length), ("max", BroadcastNews.MaxText));
         }
 
-        var validAudience = draft.Audience switch
-        {
-            "everyone" or "newcomers" or "neighbours" => true,
-            "language" => localizer.IsSupported(draft.Value),
-            "district" => Districts.All.Any(district => district.Id == draft.Value),
-            "category" => draft.Value is not null && Categories.IsKnown(draft.Value),
-            _ => false,
-        };
-        if (!validAudience)
+        var kind = draft.Audience ?? "";
+        if (!Broadcasting.ChosenAudiences.Contains(kind) && !(Broadcasting.NarrowAudiences.Contains(kind) && Broadcasting.IsValidValue(localizer, kind, draft.Value)))
         {
             return voice.T("broadcast.ask_audience");
         }
@@ -221,7 +212,7 @@ public sealed class DeskAnnouncements(KioskDatabase database, Localizer localize
             Audience = new Audience
             {
                 Kind = Broadcasting.Kind(draft.Audience ?? ""),
-                Value = draft.Audience is "language" or "district" or "category" ? draft.Value ?? "" : "",
+                Value = Broadcasting.NarrowAudiences.Contains(draft.Audience ?? "") ? draft.Value ?? "" : "",
             },
             CreatedAt = time.Now,
         };

@@ -25,19 +25,28 @@ public sealed class DeskFigures(KioskDatabase database, Localizer localizer, Kio
     /// <summary>How long counted trends are shown before they are counted again (counting reads every stored record).</summary>
     public static readonly NodaTime.Duration Fresh = NodaTime.Duration.FromMinutes(1);
 
+    private readonly Lock gate = new();
     private (KioskTrends Trends, NodaTime.Instant At)? counted;
 
     /// <summary>The trends, counted at most <see cref="Fresh"/> ago (weekly charts do not change by the second).</summary>
     public KioskTrends Trends()
     {
         var now = time.Now;
-        if (counted is { } last && now - last.At < Fresh && now >= last.At)
+        lock (gate)
         {
-            return last.Trends;
+            // Several desk calls at once: the tuple is more than a word, so it is read and written under the lock.
+            if (counted is { } last && now - last.At < Fresh && now >= last.At)
+            {
+                return last.Trends;
+            }
         }
 
         var trends = KioskTrends.Of(database.Run(() => new LiteDirectory(database).Facts(time.Zone)), now, time.Zone);
-        counted = (trends, now);
+        lock (gate)
+        {
+            counted = (trends, now);
+        }
+
         return trends;
     }
 

@@ -137,12 +137,7 @@ public static class AdviceQueue
             return false;
         }
 
-        if (request.Status == AdviceStatus.Open)
-        {
-            (request.Status, request.CoordinatorId, request.TakenAt) = (AdviceStatus.Taken, turn.Inbound.UserId, turn.Time.Now);
-            turn.Changes.AdviceRequests[request.Id] = request;
-        }
-
+        Claim(turn, request);
         if (!InHand(turn, request))
         {
             return false;
@@ -155,12 +150,7 @@ public static class AdviceQueue
     private static void Take(Turn turn, AdviceRequest request)
     {
         var me = turn.Inbound.UserId;
-        if (request.Status == AdviceStatus.Open)
-        {
-            (request.Status, request.CoordinatorId, request.TakenAt) = (AdviceStatus.Taken, me, turn.Time.Now);
-            turn.Changes.AdviceRequests[request.Id] = request;
-        }
-        else if (request.CoordinatorId != me)
+        if (!Claim(turn, request) && request.CoordinatorId != me)
         {
             turn.Say("advice.already_taken", ("name", request.CoordinatorId is { } other ? Labels.Name(turn, other) : "🙂"));
             return;
@@ -176,6 +166,19 @@ public static class AdviceQueue
                 [Button.Press(turn.T("advice.close"), CoordinatorCommands.Data(Area, "close", request.Id))],
             ]);
         }
+    }
+
+    // An open request becomes the acting coordinator's; false when it was not open.
+    private static bool Claim(Turn turn, AdviceRequest request)
+    {
+        if (request.Status != AdviceStatus.Open)
+        {
+            return false;
+        }
+
+        (request.Status, request.CoordinatorId, request.TakenAt) = (AdviceStatus.Taken, turn.Inbound.UserId, turn.Time.Now);
+        turn.Changes.AdviceRequests[request.Id] = request;
+        return true;
     }
 
     // The coordinator acts only on a request they took that is still being answered.

@@ -16,9 +16,9 @@ public static class Broadcasting
     public const string Area = "bc";
 
     /// <summary>Audiences chosen with one button.</summary>
-    internal static readonly string[] ChosenAudiences = ["everyone", "newcomers", "neighbours"];
+    public static readonly IReadOnlyList<string> ChosenAudiences = ["everyone", "newcomers", "neighbours"];
     /// <summary>Audiences that need a second choice (which language, district, category).</summary>
-    internal static readonly string[] NarrowAudiences = ["language", "district", "category"];
+    public static readonly IReadOnlyList<string> NarrowAudiences = ["language", "district", "category"];
 
     /// <summary>Starts a new announcement; shows those still on their way first.</summary>
     public static void Start(Turn turn)
@@ -118,7 +118,7 @@ public static class Broadcasting
                 turn.RemovePressedButtons();
                 BroadcastQuestions.AskAudienceValue(turn, kind);
                 break;
-            case ["to", var kind, var value] when IsValid(turn, kind, value):
+            case ["to", var kind, var value] when IsValidValue(turn.Localizer, kind, value):
                 turn.RemovePressedButtons();
                 draft.Audience = new Audience { Kind = Kind(kind), Value = value };
                 BroadcastQuestions.ShowOverview(turn, draft);
@@ -225,9 +225,10 @@ public static class Broadcasting
         CreatedAt = turn.Time.Now,
     };
 
-    private static bool IsValid(Turn turn, string kind, string value) => kind switch
+    /// <summary>True for a known language, district or category of a narrow audience (<see cref="NarrowAudiences"/>).</summary>
+    public static bool IsValidValue(Localization.Localizer localizer, string kind, string? value) => value is not null && kind switch
     {
-        "language" => turn.Localizer.IsSupported(value),
+        "language" => localizer.IsSupported(value),
         "district" => Districts.All.Any(district => district.Id == value),
         "category" => Categories.IsKnown(value),
         _ => false,

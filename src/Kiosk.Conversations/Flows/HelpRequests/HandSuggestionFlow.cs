@@ -69,12 +69,7 @@ public sealed class HandSuggestionFlow : ButtonFlow<HandButton>
     {
         var request = turn.Directory.Request(requestId);
         var offer = turn.Directory.Offer(offerId);
-        var newcomer = offer is null ? null : turn.Directory.Member(offer.MemberId);
-        var fits = request is not null && request.Status == HelpRequestStatus.Open && request.IsOpen(turn.Time.Now, turn.Time.Zone)
-            && offer is { Status: OfferStatus.Active } && newcomer is { Banned: false } && offer.MemberId != request.MemberId
-            && !turn.Directory.MatchesOfRequest(request.Id).Any(match => match.NewcomerId == offer.MemberId || match.IsWaiting(turn.Time.Now) || match.Status == MatchStatus.Accepted)
-            && turn.Directory.Record(Suggestions, HandSuggestion.IdOf(requestId, offerId)) is null;
-        if (!fits)
+        if (!Fits(turn, request, offer) || turn.Directory.Record(Suggestions, HandSuggestion.IdOf(requestId, offerId)) is not null)
         {
             turn.Say("input.old_button");
             return false;
@@ -96,19 +91,24 @@ public sealed class HandSuggestionFlow : ButtonFlow<HandButton>
     /// <inheritdoc />
     protected override void OnButton(Turn turn, HandButton button)
     {
-        var request = turn.Requests.FirstOrDefault(r => r.Id == button.RequestId && r.Status == HelpRequestStatus.Open && r.IsOpen(turn.Time.Now, turn.Time.Zone));
+        var request = turn.Requests.FirstOrDefault(r => r.Id == button.RequestId);
         var offer = turn.Directory.Offer(button.OfferId);
         var suggested = turn.Directory.Record(Suggestions, HandSuggestion.IdOf(button.RequestId, button.OfferId)) is { } suggestion && suggestion.MemberId == turn.Inbound.UserId;
-        var busy = request is not null && turn.Directory.MatchesOfRequest(request.Id)
-            .Any(match => match.IsWaiting(turn.Time.Now) || match.Status == MatchStatus.Accepted || match.NewcomerId == offer?.MemberId);
-        if (request is null || !suggested || offer is not { Status: OfferStatus.Active } || turn.Directory.Member(offer.MemberId) is not { Banned: false } || busy)
+        if (!suggested || !Fits(turn, request, offer))
         {
             turn.Say("input.old_button");
             return;
         }
 
         turn.RemovePressedButtons();
-        Proposing.AskNewcomer(turn, request, new MatchProposal(offer, 0, []));
-        turn.Say("match.asked", ("name", Labels.Name(turn, offer.MemberId)));
+        Proposing.AskNewcomer(turn, request!, new MatchProposal(offer!, 0, []));
+        turn.Say("match.asked", ("name", Labels.Name(turn, offer!.MemberId)));
     }
+
+    // Both when suggested and when the neighbour asks: the request is still open and nobody is asked or has said yes;
+    // the offer is active, of someone not banned, not the neighbour, and not asked for this request before.
+    private static bool Fits(Turn turn, HelpRequest? request, Offer? offer) =>
+        request is not null && request.IsOpen(turn.Time.Now, turn.Time.Zone)
+        && offer is { Status: OfferStatus.Active } && offer.MemberId != request.MemberId && turn.Directory.Member(offer.MemberId) is { Banned: false }
+        && !turn.Directory.MatchesOfRequest(request.Id).Any(match => match.NewcomerId == offer.MemberId || match.IsWaiting(turn.Time.Now) || match.Status == MatchStatus.Accepted);
 }
