@@ -42,6 +42,7 @@ public sealed class KioskDatabase : IDisposable
             {
                 var opened = Open(path, string.IsNullOrEmpty(password) ? null : password);
                 EnsureIndexes(opened);
+                ChatStateUpgrade.OnOpen(opened);
                 return opened;
             });
         }

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain.Info;
@@ -14,14 +15,16 @@ public sealed class KioskEventStorageTests : IDisposable
     {
         using (var database = file.Open())
         {
-            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 42, Step = ConversationStep.TimingEvent, EventDraft = new EventDraft { Title = "Flohmarkt", Day = new LocalDate(2026, 11, 26) } }));
-            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 43, EventDraft = new EventDraft { Title = "Fest", Start = new LocalDateTime(2026, 11, 28, 15, 0) } }));
+            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 42, Active = new AddingEvent { Stage = EventStage.Timing, Draft = new EventDraft { Title = "Flohmarkt", Day = new LocalDate(2026, 11, 26) } } }));
+            database.Run(() => database.Chats.Upsert(new ChatState { ChatId = 43, Active = new AddingEvent { Stage = EventStage.Confirming, Draft = new EventDraft { Title = "Fest", Start = new LocalDateTime(2026, 11, 28, 15, 0) } } }));
         }
 
         using var reopened = file.Open();
-        var draft = reopened.Run(() => reopened.Chats.FindById(42).EventDraft)!;
+        var adding = Assert.IsType<AddingEvent>(reopened.Run(() => reopened.Chats.FindById(42).Active));
+        Assert.Equal(EventStage.Timing, adding.Stage);
+        var draft = adding.Draft;
         Assert.Equal(("Flohmarkt", (LocalDate?)new LocalDate(2026, 11, 26), (LocalDateTime?)null), (draft.Title, draft.Day, draft.Start));
-        var other = reopened.Run(() => reopened.Chats.FindById(43).EventDraft)!;
+        var other = Assert.IsType<AddingEvent>(reopened.Run(() => reopened.Chats.FindById(43).Active)).Draft;
         Assert.Equal(((LocalDate?)null, (LocalDateTime?)new LocalDateTime(2026, 11, 28, 15, 0)), (other.Day, other.Start));
     }
 

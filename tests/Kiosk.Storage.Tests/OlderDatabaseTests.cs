@@ -55,6 +55,45 @@ public sealed class OlderDatabaseTests : IDisposable
         Assert.Equal(StepKind.AskFeedback, database.Run(() => database.Steps.FindById("s1").Kind));
     }
 
+    [Fact]
+    public void Chats_stored_in_a_step_that_is_now_a_flow_go_on_in_that_flow()
+    {
+        // Written by main at 49842ad (Fixtures/FixtureWriter-49842ad.cs.txt): /delete asked; a comment, a phone number, an advice
+        // question, a coordinator's answer and an appointment time expected, each as a step with its id field; an event
+        // being added with its day chosen.
+        Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "kiosk-49842ad.db"), file.Path);
+        using var database = file.Open();
+        var store = new TurnStore(database, Clock);
+        var engine = new ConversationEngine(Localizer, new KioskTime(Clock, DateTimeZoneProviders.Tzdb["Europe/Berlin"]), new KioskRecognizers(Catalogs),
+            Microsoft.Extensions.Options.Options.Create(new KioskOptions { Coordinators = [3003, 3004, 3005] }), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
+
+        Assert.Equal("m2", Assert.IsType<Kiosk.Conversations.Flows.HelpRequests.CommentingMatch>(database.Run(() => database.Chats.FindById(5005L)).Active).MatchId);
+        Text(store, engine, 5005, "Sehr nett, danke!");
+        Assert.Equal("Sehr nett, danke!", database.Run(() => database.Matches.FindById("m2")).NeighbourComment);
+
+        Text(store, engine, 6006, "+49 151 2345678");
+        Assert.Equal("+49 151 2345678", database.Run(() => database.Matches.FindById("m3")).NewcomerPhone);
+
+        Text(store, engine, 7007, "Ne kadar isteyebilirim?");
+        Assert.Contains(database.Run(() => database.AdviceRequests.FindAll().ToList()), request => request is { MemberId: 7007, Topic: "pricing", Question: "Ne kadar isteyebilirim?" });
+
+        Text(store, engine, 3003, "Bringen Sie bitte Ihren Pass mit.");
+        Assert.Contains("Bringen Sie bitte Ihren Pass mit.", LastTo(database, 7007), StringComparison.Ordinal);
+
+        Text(store, engine, 3004, "morgen 14 Uhr");
+        Assert.Equal(new LocalDateTime(2026, 11, 26, 14, 0), database.Run(() => database.AdviceRequests.FindById("a2")).Appointment);
+
+        Text(store, engine, 3005, "15:00");
+        Press(store, engine, 3005, "coord:ev:save");
+        var saved = Assert.Single(database.Run(() => database.Events.FindAll().ToList()));
+        Assert.Equal(("Repair café", "Bring your bike.", new LocalDateTime(2026, 12, 4, 15, 0)), (saved.Title, saved.Description, saved.Start));
+
+        Press(store, engine, 4004, "delete:yes");
+        Assert.Null(database.Run(() => database.Members.FindById(4004L)));
+        Assert.All(database.Run(() => database.Chats.FindAll().ToList()), chat => Assert.NotEqual(ConversationStep.None, chat.Step));
+    }
+
     public void Dispose() => file.Dispose();
 
     private void Press(TurnStore store, ConversationEngine engine, long user, string data) => Handle(store, engine,

@@ -33,21 +33,6 @@ public sealed class ChatState
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 
-    /// <summary>The match whose comment is expected, when <see cref="Step"/> is <see cref="ConversationStep.CommentingMatch"/>.</summary>
-    public string? CommentMatchId { get; set; }
-
-    /// <summary>The match the phone number is for, when <see cref="Step"/> is <see cref="ConversationStep.EnteringPhone"/>.</summary>
-    public string? PhoneMatchId { get; set; }
-
-    /// <summary>The advice topic whose question is expected, when <see cref="Step"/> is <see cref="ConversationStep.AskingAdvice"/>.</summary>
-    public string? AdviceTopic { get; set; }
-
-    /// <summary>
-    /// A coordinator's advice request in hand: answered through the bot (<see cref="ConversationStep.AnsweringAdvice"/>)
-    /// or getting an appointment (<see cref="ConversationStep.ProposingAppointment"/>).
-    /// </summary>
-    public string? AdviceId { get; set; }
-
     /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
     public FormKind Form { get; set; }
 
@@ -69,9 +54,6 @@ public sealed class ChatState
     /// <summary>When this person's last files went through a chat through the bot (the last hour only, for the limit).</summary>
     public List<NodaTime.Instant> MediaRelayed { get; set; } = [];
 
-    /// <summary>The kiosk event a coordinator is adding.</summary>
-    public EventDraft? EventDraft { get; set; }
-
     /// <summary>Leaves any form, dropping its draft.</summary>
     public void LeaveForm()
     {
@@ -80,6 +62,5 @@ public sealed class ChatState
         OfferDraft = null;
         RequestDraft = null;
         Broadcast = null;
-        EventDraft = null;
     }
 }

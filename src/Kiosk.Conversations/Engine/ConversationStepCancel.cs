@@ -16,11 +16,8 @@ public static class ConversationStepCancel
 #pragma warning restore CS8524
         {
             ConversationStep.None or ConversationStep.AcceptingPrivacy or ConversationStep.Menu => false,
-            ConversationStep.CommentingMatch or ConversationStep.EnteringPhone or ConversationStep.AnsweringAdvice => false,
-            ConversationStep.ChoosingLanguage or ConversationStep.ConfirmingDeletion or ConversationStep.InForm => true,
+            ConversationStep.ChoosingLanguage or ConversationStep.InForm => true,
             ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast => true,
-            ConversationStep.AskingAdvice or ConversationStep.ProposingAppointment => true,
-            ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent => true,
         };
     }
 }

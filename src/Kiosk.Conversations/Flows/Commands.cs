@@ -45,7 +45,7 @@ public static class Commands
         }
 
         // Reading commands keep a flow in progress; /cancel decides for itself.
-        if (name is not ("help" or "privacy" or "mydata" or "cancel"))
+        if (name is not ("help" or "privacy" or "mydata" or "cancel" or "end"))
         {
             Flow.LeaveOthers(turn);
         }
@@ -79,7 +79,10 @@ public static class Commands
                 MyRequests.Show(turn);
                 break;
             case "end" when turn.Member is not null:
-                if (!AdviceChat.TryEnd(turn))
+                // A coordinator's chat about advice is the flow /end ends; any other flow in progress is left.
+                var ended = AdviceChat.TryEnd(turn);
+                Flow.LeaveOthers(turn);
+                if (!ended)
                 {
                     Talking.End(turn);
                 }

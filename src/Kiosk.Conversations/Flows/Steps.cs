@@ -41,32 +41,11 @@ public static class Steps
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.OnText(turn, text);
                 break;
-            case ConversationStep.CommentingMatch when turn.Member is not null:
-                FollowUp.Comment(turn, text);
-                break;
-            case ConversationStep.EnteringPhone when turn.Member is not null:
-                Talking.SharePhone(turn, text);
-                break;
             case ConversationStep.WritingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.OnText(turn, text);
                 break;
             case ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.OnTime(turn, text);
-                break;
-            case ConversationStep.AskingAdvice when turn.Member is not null:
-                Advising.Question(turn, text);
-                break;
-            case ConversationStep.AnsweringAdvice when turn.Member is not null:
-                AdviceChat.FromTeam(turn, text);
-                break;
-            case ConversationStep.ProposingAppointment when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.AdviceAppointments.Written(turn, text);
-                break;
-            case ConversationStep.WritingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventForm.OnText(turn, text);
-                break;
-            case ConversationStep.TimingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventForm.OnWhen(turn, text);
                 break;
             // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
             case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
@@ -114,7 +93,7 @@ public static class Steps
     public static void OnButton(Turn turn, ButtonData button)
     {
         var unit = FlowRegistry.ForButton(button.Verb);
-        Flow.LeaveOthers(turn, unit);
+        Flow.LeaveOthers(turn, unit, button);
         if (unit is not null)
         {
             if (unit.MayUse(turn))
@@ -195,7 +174,7 @@ public static class Steps
             case ["report", var match]:
                 Talking.Report(turn, match);
                 break;
-            case ["nocomment", _] when turn.State.Step == ConversationStep.CommentingMatch:
+            case ["nocomment", _] when turn.State.Active is CommentingMatch:
                 turn.RemovePressedButtons();
                 FollowUp.Comment(turn, null);
                 break;
@@ -225,28 +204,14 @@ public static class Steps
             case ConversationStep.AcceptingPrivacy:
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
-            case ConversationStep.ConfirmingDeletion:
-                DataDeletion.Ask(turn);
-                break;
             case ConversationStep.Menu when turn.Member is not null:
                 MainMenu.Show(turn);
                 break;
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.Repeat(turn);
                 break;
-            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null && turn.IsCoordinator:
-                Coordinators.EventForm.Repeat(turn);
-                break;
-            case ConversationStep.WritingEvent or ConversationStep.TimingEvent or ConversationStep.ConfirmingEvent when turn.Member is not null:
-                MainMenu.Show(turn);
-                break;
             case ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
                 Coordinators.Broadcasting.Repeat(turn);
-                break;
-            case ConversationStep.AskingAdvice when turn.Member is not null:
-                Advising.AskQuestion(turn);
-                break;
-            case ConversationStep.AnsweringAdvice or ConversationStep.ProposingAppointment when turn.Member is not null:
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

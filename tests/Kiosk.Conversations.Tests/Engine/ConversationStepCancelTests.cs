@@ -11,9 +11,10 @@ public sealed class ConversationStepCancelTests
 
         Assert.Contains(ConversationStep.InForm, leftByCancel);
         Assert.Contains(ConversationStep.WritingBroadcast, leftByCancel);
-        Assert.Contains(ConversationStep.ConfirmingDeletion, leftByCancel);
+        Assert.True(new Kiosk.Conversations.Flows.Privacy.DataDeletionFlow().LeftByCancel);
         Assert.DoesNotContain(ConversationStep.Menu, leftByCancel);
         Assert.DoesNotContain(ConversationStep.None, leftByCancel);
-        Assert.DoesNotContain(ConversationStep.AnsweringAdvice, leftByCancel);
+        Assert.False(new Kiosk.Conversations.Flows.AdviceDesk.AdviceAnswerFlow().LeftByCancel);
+        Assert.False(new Kiosk.Conversations.Flows.HelpRequests.MatchCommentFlow().LeftByCancel);
     }
 }

@@ -12,7 +12,7 @@ public sealed class FlowRegistryTests
     {
         var samples = FlowRegistry.All.SelectMany(flow => flow.ButtonSamples().Select(sample => (flow.Name, sample.Data, sample.RoundTrips))).ToList();
 
-        Assert.Equal(FlowRegistry.All.Count, samples.Select(sample => sample.Name).Distinct().Count());
+        Assert.Equal(FlowRegistry.All.Where(flow => flow.MakesButtons).Select(flow => flow.Name).Order(), samples.Select(sample => sample.Name).Distinct().Order());
         foreach (var (name, data, roundTrips) in samples)
         {
             Assert.True(roundTrips, $"{data} does not decode to what was encoded");

@@ -28,7 +28,7 @@ public sealed class EventDeskTests
         var saved = Assert.Single(chat.LastResult!.Changes.Events.Values);
         Assert.Equal(("Reparatur-Café", "Bring dein Fahrrad mit.", new LocalDateTime(year, month, date, hour, 0), 1001L, false),
             (saved.Title, saved.Description, saved.Start, saved.CreatedBy, saved.Cancelled));
-        Assert.Null(chat.Conversation.State!.EventDraft);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class EventDeskTests
         chat.Press("coord:ev:drop").ExpectText("kiosk.dropped");
 
         Assert.Empty(chat.LastResult!.Changes.Events);
-        Assert.Null(chat.Conversation.State!.EventDraft);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]
@@ -69,8 +69,7 @@ public sealed class EventDeskTests
         chat.Send("Mein Fest\nFreitag 16 Uhr");
 
         // The text is read like any neighbour's message (a quick request), never as an event.
-        Assert.DoesNotContain(chat.Conversation.State!.Step, new[] { ConversationStep.WritingEvent, ConversationStep.TimingEvent, ConversationStep.ConfirmingEvent });
-        Assert.Null(chat.Conversation.State.EventDraft);
+        Assert.IsNotType<Kiosk.Conversations.Flows.Coordinators.AddingEvent>(chat.Conversation.State!.Active);
         Assert.Empty(chat.LastResult!.Changes.Events);
     }
 
@@ -81,7 +80,7 @@ public sealed class EventDeskTests
 
         chat.Send("/events").Press("coord:ev:add").Send("/cancel").ExpectText("cancel.done");
 
-        Assert.Null(chat.Conversation.State!.EventDraft);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     private static ChatFlow Coordinator(string language)

@@ -56,8 +56,17 @@ public abstract class Flow
     /// <summary>Every kind of button the flow makes, as data, with whether it decodes to what was encoded (for the round-trip test).</summary>
     public virtual IEnumerable<(string Data, bool RoundTrips)> ButtonSamples() => [];
 
+    /// <summary>False for a flow that makes no buttons of its own (it waits for text only); the round-trip test holds the others to their samples.</summary>
+    public virtual bool MakesButtons => true;
+
+    /// <summary>
+    /// True when an older flow's button (<paramref name="button"/>, routed by verb) continues this flow's state instead of
+    /// leaving it: "match:nocomment:ID" under the question for a comment, an appointment's day buttons.
+    /// </summary>
+    public virtual bool Continues(FlowState state, ButtonData button) => false;
+
     /// <summary>Makes <paramref name="state"/> the chat's state (the older step-based flows wait at the menu meanwhile).</summary>
-    protected static void Enter(Turn turn, FlowState state)
+    public static void Enter(Turn turn, FlowState state)
     {
         turn.State.LeaveForm();
         turn.State.Step = ConversationStep.Menu;
@@ -65,15 +74,16 @@ public abstract class Flow
     }
 
     /// <summary>Leaves the flow: the chat has no active flow any more.</summary>
-    protected static void Leave(Turn turn) => turn.State.Active = null;
+    public static void Leave(Turn turn) => turn.State.Active = null;
 
     /// <summary>
     /// Something else was started (another command, another flow's button): the flow in progress is left, because its
     /// question would otherwise take the next text. <paramref name="starting"/> keeps its own state.
     /// </summary>
-    public static void LeaveOthers(Turn turn, Flow? starting = null)
+    public static void LeaveOthers(Turn turn, Flow? starting = null, ButtonData? button = null)
     {
-        if (turn.State.Active is { } active && starting?.Owns(active) != true)
+        if (turn.State.Active is { } active && starting?.Owns(active) != true
+            && !(starting is null && button is { } older && FlowRegistry.For(active)?.Continues(active, older) == true))
         {
             turn.State.Active = null;
         }

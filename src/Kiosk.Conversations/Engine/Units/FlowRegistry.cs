@@ -27,6 +27,12 @@ public static class FlowRegistry
         new SecondWordsFlow(),
         new Flows.Coordinators.Desk.DeskFlow(),
         new HandSuggestionFlow(),
+        new MatchCommentFlow(),
+        new PhoneFlow(),
+        new Flows.AdviceDesk.AdviceQuestionFlow(),
+        new Flows.AdviceDesk.AdviceAnswerFlow(),
+        new Flows.Coordinators.AppointmentFlow(),
+        new Flows.Coordinators.EventFormFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain.Advice;
 
@@ -6,12 +7,20 @@ namespace Kiosk.Conversations.Flows.AdviceDesk;
 
 /// <summary>
 /// A coordinator answers an advice request through the bot. The relay state is explicit and never the match
-/// relay's: the coordinator's chat is in <see cref="ConversationStep.AnsweringAdvice"/> with the request's id, and
+/// relay's: the coordinator's chat is in <see cref="AnsweringAdvice"/> with the request's id, and
 /// the person's side is the stored request with <see cref="AdviceRequest.RelayOpen"/>, which goes before a match chat.
 /// </summary>
 public static class AdviceChat
 {
     private const int MaxRelayed = 3500;
+
+    /// <summary>The advice request a coordinator has in hand (answering it or proposing a time), or null.</summary>
+    public static string? InHand(Turn turn) => turn.State.Active switch
+    {
+        AnsweringAdvice answering => answering.AdviceId,
+        ProposingAppointment proposing => proposing.AdviceId,
+        _ => null,
+    };
 
     /// <summary>"coord:adv:relay:ID": the coordinator's next texts go to the person.</summary>
     public static void Open(Turn turn, AdviceRequest request)
@@ -19,9 +28,7 @@ public static class AdviceChat
         var wasOpen = request.RelayOpen;
         request.RelayOpen = true;
         turn.Changes.AdviceRequests[request.Id] = request;
-        turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.AnsweringAdvice;
-        turn.State.AdviceId = request.Id;
+        Flow.Enter(turn, new AnsweringAdvice { AdviceId = request.Id });
         turn.SayText(turn.T("advice.relay_open_team", ("name", Labels.Name(turn, request.MemberId)), ("language", turn.Localizer.LanguageName(request.Language))),
             [[Button.Press(turn.T("advice.done"), CoordinatorCommands.Data(AdviceQueue.Area, "done", request.Id))]]);
         if (!wasOpen)
@@ -33,12 +40,12 @@ public static class AdviceChat
     }
 
     /// <summary>A coordinator's text while answering: passed on to the person, marked as the kiosk team's answer.</summary>
-    public static void FromTeam(Turn turn, string text)
+    public static void FromTeam(Turn turn, string adviceId, string text)
     {
-        var request = turn.State.AdviceId is { } id ? Load(turn, id) : null;
+        var request = Load(turn, adviceId);
         if (request is null || !turn.IsCoordinator || request.CoordinatorId != turn.Inbound.UserId || !request.RelayOpen || request.Status != AdviceStatus.Taken)
         {
-            turn.State.AdviceId = null;
+            Flow.Leave(turn);
             turn.Say("advice.relay_closed");
             MainMenu.Show(turn);
             return;
@@ -74,16 +81,16 @@ public static class AdviceChat
     /// <summary>/end: closes the coordinator's advice chat in hand, else the person's open advice chat; false when there is none.</summary>
     public static bool TryEnd(Turn turn)
     {
-        if (turn.State.Step == ConversationStep.AnsweringAdvice && turn.State.AdviceId is { } id && Load(turn, id) is { RelayOpen: true } request
+        if (turn.State.Active is AnsweringAdvice answering && Load(turn, answering.AdviceId) is { RelayOpen: true } request
             && request.CoordinatorId == turn.Inbound.UserId)
         {
             Close(turn, request);
             return true;
         }
 
-        if (turn.State.Step == ConversationStep.AnsweringAdvice)
+        if (turn.State.Active is AnsweringAdvice)
         {
-            (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+            Flow.Leave(turn);
         }
 
         if (OpenChatOf(turn) is { } open)
@@ -114,9 +121,9 @@ public static class AdviceChat
         request.RelayOpen = false;
         request.Status = AdviceStatus.Answered;
         turn.Changes.AdviceRequests[request.Id] = request;
-        if (turn.State.AdviceId == request.Id)
+        if (InHand(turn) == request.Id)
         {
-            (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+            Flow.Leave(turn);
         }
 
         var person = turn.VoiceOf(request.MemberId, request.Language);

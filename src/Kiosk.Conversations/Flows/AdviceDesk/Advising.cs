@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Domain.Advice;
 
@@ -33,11 +34,10 @@ public static class Advising
         {
             case ["topic", var topic] when AdviceRequest.Topics.Contains(topic):
                 turn.RemovePressedButtons();
-                turn.State.Step = ConversationStep.AskingAdvice;
-                turn.State.AdviceTopic = topic;
+                Flow.Enter(turn, new AskingAdvice { Topic = topic });
                 AskQuestion(turn);
                 break;
-            case ["skip"] when turn.State.Step == ConversationStep.AskingAdvice:
+            case ["skip"] when turn.State.Active is AskingAdvice:
                 turn.RemovePressedButtons();
                 Save(turn, "");
                 break;
@@ -78,9 +78,8 @@ public static class Advising
 
     private static void Save(Turn turn, string question)
     {
-        var topic = turn.State.AdviceTopic;
-        turn.State.AdviceTopic = null;
-        turn.State.Step = ConversationStep.Menu;
+        var topic = (turn.State.Active as AskingAdvice)?.Topic;
+        Flow.Leave(turn);
         if (topic is null || !AdviceRequest.Topics.Contains(topic) || turn.Member is null)
         {
             MainMenu.Show(turn);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.AdviceDesk;
 using Kiosk.Domain.Advice;
 using NodaTime;
@@ -21,8 +22,7 @@ public static class AdviceAppointments
     /// <summary>"coord:adv:meet:ID": the next days (not Sundays) as buttons; a written day and time works too.</summary>
     public static void AskDay(Turn turn, AdviceRequest request)
     {
-        turn.State.LeaveForm();
-        (turn.State.Step, turn.State.AdviceId) = (ConversationStep.ProposingAppointment, request.Id);
+        Flow.Enter(turn, new ProposingAppointment { AdviceId = request.Id });
         var today = turn.Time.Now.InZone(turn.Time.Zone).Date;
         var days = Enumerable.Range(1, DaysShown + 1).Select(today.PlusDays).Where(day => day.DayOfWeek != IsoDayOfWeek.Sunday).Take(DaysShown)
             .Select(day => Button.Press(Labels.Day(turn, day), CoordinatorCommands.Data(AdviceQueue.Area, "day", request.Id, DayPattern.Format(day))));
@@ -43,12 +43,12 @@ public static class AdviceAppointments
     }
 
     /// <summary>A written day and time while choosing ("Donnerstag 14 Uhr"), read like a help request's time.</summary>
-    public static void Written(Turn turn, string text)
+    public static void Written(Turn turn, string adviceId, string text)
     {
-        var request = turn.State.AdviceId is { } id ? AdviceChat.Load(turn, id) : null;
+        var request = AdviceChat.Load(turn, adviceId);
         if (request is null || request.CoordinatorId != turn.Inbound.UserId || request.Status != AdviceStatus.Taken)
         {
-            turn.State.AdviceId = null;
+            Flow.Leave(turn);
             MainMenu.Show(turn);
             return;
         }
@@ -123,7 +123,7 @@ public static class AdviceAppointments
     {
         (request.Appointment, request.AppointmentAnswer) = (time, AppointmentAnswer.None);
         turn.Changes.AdviceRequests[request.Id] = request;
-        (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+        Flow.Leave(turn);
         var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.appointment_offer",
             [[Button.Press(person.T("advice.accept"), Advising.Data("accept", request.Id)), Button.Press(person.T("advice.other_time"), Advising.Data("other", request.Id))]],

@@ -14,6 +14,9 @@ public static class AdviceQueue
     /// <summary>The button area: "coord:adv:...".</summary>
     public const string Area = "adv";
 
+    /// <summary>True for "coord:adv:..." buttons (the queue, the chat about advice and the appointment).</summary>
+    public static bool IsAdviceButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith(Area + ":", StringComparison.Ordinal);
+
     private const int Shown = 10;
 
     /// <summary>/queue: the oldest open requests, each with its question as written and a take button.</summary>
@@ -99,9 +102,9 @@ public static class AdviceQueue
     {
         (request.Status, request.RelayOpen) = (AdviceStatus.Closed, false);
         turn.Changes.AdviceRequests[request.Id] = request;
-        if (turn.State.AdviceId == request.Id)
+        if (AdviceDesk.AdviceChat.InHand(turn) == request.Id)
         {
-            (turn.State.Step, turn.State.AdviceId) = (ConversationStep.Menu, null);
+            Engine.Units.Flow.Leave(turn);
         }
 
         var person = turn.VoiceOf(request.MemberId, request.Language);

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.AtTheKiosk;
 using Kiosk.Domain.Info;
 using NodaTime.Text;
@@ -11,24 +12,28 @@ public static class EventDesk
     /// <summary>Button data "coord:ev:...".</summary>
     public static string Data(params string[] parts) => CoordinatorCommands.Data(["ev", .. parts]);
 
+    /// <summary>True for "coord:ev:..." buttons.</summary>
+    public static bool IsEventButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith("ev:", StringComparison.Ordinal);
+
     /// <summary>A pressed "coord:ev:..." button of a coordinator; ids and dates are checked here.</summary>
     public static void OnButton(Turn turn, string[] parts)
     {
-        var draft = turn.State.EventDraft;
+        var adding = turn.State.Active as AddingEvent;
         switch (parts)
         {
             case ["add"]:
                 EventForm.Start(turn);
                 break;
-            case ["day", var text] when draft is not null && turn.State.Step == ConversationStep.TimingEvent
+            case ["day", var text] when adding is { Stage: EventStage.Timing }
                 && LocalDatePattern.Iso.Parse(text) is { Success: true } day && day.Value >= turn.Time.LocalNow.Date:
-                draft.Day = day.Value;
+                adding.Draft.Day = day.Value;
                 turn.Say("kiosk.ask_time", ("day", KioskInfo.Date(turn, day.Value)));
                 break;
-            case ["save"] when draft is { Start: { } start } && turn.State.Step == ConversationStep.ConfirmingEvent:
-                EventForm.Save(turn, draft, start);
+            case ["save"] when adding is { Stage: EventStage.Confirming, Draft.Start: { } start }:
+                EventForm.Save(turn, adding, start);
                 break;
             case ["drop"]:
+                Flow.LeaveOthers(turn);
                 turn.RemovePressedButtons();
                 turn.Say("kiosk.dropped");
                 MainMenu.Show(turn);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.AtTheKiosk;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain.Info;
@@ -16,14 +17,12 @@ public static class EventForm
     /// <summary>Starts a new event, leaving any form.</summary>
     public static void Start(Turn turn)
     {
-        turn.State.LeaveForm();
-        turn.State.EventDraft = new EventDraft();
-        turn.State.Step = ConversationStep.WritingEvent;
+        Flow.Enter(turn, new AddingEvent());
         turn.Say("kiosk.ask_text");
     }
 
     /// <summary>The event's text: the first line is the title, the rest the description.</summary>
-    public static void OnText(Turn turn, string text)
+    public static void OnText(Turn turn, AddingEvent adding, string text)
     {
         var lines = text.Trim().Split('\n', 2, StringSplitOptions.TrimEntries);
         var (title, description) = (lines[0], lines.Length > 1 ? lines[1] : "");
@@ -33,15 +32,14 @@ public static class EventForm
             return;
         }
 
-        turn.State.EventDraft = new EventDraft { Title = title, Description = description };
-        turn.State.Step = ConversationStep.TimingEvent;
+        (adding.Draft, adding.Stage) = (new EventDraft { Title = title, Description = description }, EventStage.Timing);
         AskWhen(turn);
     }
 
     /// <summary>The day and time in free text ("Samstag 15 Uhr", "tomorrow 10 am"), or only the time after a day button.</summary>
-    public static void OnWhen(Turn turn, string text)
+    public static void OnWhen(Turn turn, AddingEvent adding, string text)
     {
-        var draft = turn.State.EventDraft ??= new EventDraft();
+        var draft = adding.Draft;
         var now = turn.Time.LocalNow.LocalDateTime;
         var clues = turn.Recognizers.When.Clues(text, turn.Language, now);
         var day = clues.Day ?? draft.Day;
@@ -56,7 +54,7 @@ public static class EventForm
             }
 
             draft.Start = start;
-            turn.State.Step = ConversationStep.ConfirmingEvent;
+            adding.Stage = EventStage.Confirming;
             Confirm(turn, draft, start);
         }
         else if (clues.Day is { } named)
@@ -72,21 +70,18 @@ public static class EventForm
     }
 
     /// <summary>Asks the current question of adding an event again.</summary>
-    public static void Repeat(Turn turn)
+    public static void Repeat(Turn turn, AddingEvent adding)
     {
-        switch (turn.State.Step)
+        switch (adding.Stage)
         {
-            case ConversationStep.WritingEvent:
+            case EventStage.Writing:
                 turn.Say("kiosk.ask_text");
                 break;
-            case ConversationStep.TimingEvent:
-                AskWhen(turn);
-                break;
-            case ConversationStep.ConfirmingEvent when turn.State.EventDraft is { Start: { } start } draft:
-                Confirm(turn, draft, start);
+            case EventStage.Confirming when adding.Draft.Start is { } start:
+                Confirm(turn, adding.Draft, start);
                 break;
             default:
-                MainMenu.Show(turn);
+                AskWhen(turn);
                 break;
         }
     }
@@ -107,16 +102,19 @@ public static class EventForm
     }
 
     /// <summary>Saves the confirmed event (when its time is still ahead).</summary>
-    public static void Save(Turn turn, EventDraft draft, LocalDateTime start)
+    public static void Save(Turn turn, AddingEvent adding, LocalDateTime start)
     {
         turn.RemovePressedButtons();
+        var draft = adding.Draft;
         if (start <= turn.Time.LocalNow.LocalDateTime)
         {
             turn.Say("kiosk.in_past");
-            turn.State.Step = ConversationStep.TimingEvent;
+            adding.Stage = EventStage.Timing;
             AskWhen(turn);
             return;
         }
+
+        Flow.Leave(turn);
 
         var kioskEvent = new KioskEvent { Id = Ids.New(), Title = draft.Title, Description = draft.Description, Start = start, CreatedBy = turn.Inbound.UserId };
         turn.Changes.Events[kioskEvent.Id] = kioskEvent;

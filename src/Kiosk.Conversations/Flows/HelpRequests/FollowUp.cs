@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Domain;
 using Kiosk.Domain.Matching;
 using NodaTime;
@@ -153,16 +154,19 @@ public static class FollowUp
             return;
         }
 
-        turn.State.Step = ConversationStep.CommentingMatch;
-        turn.State.CommentMatchId = match.Id;
-        turn.SayText(turn.T("match.comment_ask"), [[Button.Press(turn.T("form.skip"), Proposing.Data("nocomment", match.Id))]]);
+        Flow.Enter(turn, new CommentingMatch { MatchId = match.Id });
+        AskComment(turn, match.Id);
     }
+
+    /// <summary>Asks for the optional comment on a rated match, with "skip".</summary>
+    public static void AskComment(Turn turn, string matchId) =>
+        turn.SayText(turn.T("match.comment_ask"), [[Button.Press(turn.T("form.skip"), Proposing.Data("nocomment", matchId))]]);
 
     /// <summary>The optional comment after a rating (at most 500 characters), or "skip".</summary>
     public static void Comment(Turn turn, string? text)
     {
-        var match = turn.State.CommentMatchId is { } id ? turn.Directory.Match(id) : null;
-        turn.State.CommentMatchId = null;
+        var match = turn.State.Active is CommentingMatch commenting ? turn.Directory.Match(commenting.MatchId) : null;
+        Flow.Leave(turn);
         if (match is not null && text is { Length: > 0 })
         {
             var words = WrittenText.Cut(text.Trim(), CommonSlots.MaxText);

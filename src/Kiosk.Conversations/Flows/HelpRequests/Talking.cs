@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Localization;
 using Kiosk.Domain.Matching;
 
@@ -62,19 +63,27 @@ public static partial class Talking
         }
 
         turn.RemovePressedButtons();
-        turn.State.Step = ConversationStep.EnteringPhone;
-        turn.State.PhoneMatchId = match.Id;
+        Flow.Enter(turn, new EnteringPhone { MatchId = match.Id });
         turn.Say("match.phone_ask", ("name", Labels.Name(turn, match.Other(turn.Inbound.UserId))));
     }
 
+    /// <summary>Asks for the phone number again (after something the bot could not read).</summary>
+    public static void AskPhoneAgain(Turn turn, string matchId)
+    {
+        if (turn.Directory.Match(matchId) is { } match && match.Involves(turn.Inbound.UserId))
+        {
+            turn.Say("match.phone_ask", ("name", Labels.Name(turn, match.Other(turn.Inbound.UserId))));
+        }
+    }
+
     /// <summary>The written phone number: kept for the match and exchanged once both sides chose to share.</summary>
-    public static void SharePhone(Turn turn, string text)
+    public static void SharePhone(Turn turn, string matchId, string text)
     {
         var me = turn.Inbound.UserId;
-        var match = turn.State.PhoneMatchId is { } id ? turn.Directory.Match(id) : null;
+        var match = turn.Directory.Match(matchId);
         if (match is null || !match.Involves(me) || match.Status != MatchStatus.Accepted)
         {
-            turn.State.PhoneMatchId = null;
+            Flow.Leave(turn);
             MainMenu.Show(turn);
             return;
         }
@@ -86,8 +95,7 @@ public static partial class Talking
             return;
         }
 
-        turn.State.PhoneMatchId = null;
-        turn.State.Step = ConversationStep.Menu;
+        Flow.Leave(turn);
         var asked = SharesAlready(match, me);
         if (me == match.NeighbourId)
         {

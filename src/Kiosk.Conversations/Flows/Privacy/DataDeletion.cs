@@ -16,7 +16,7 @@ public static class DataDeletion
             return;
         }
 
-        turn.State.Step = ConversationStep.ConfirmingDeletion;
+        Flow.Enter(turn, new ConfirmingDeletion());
         turn.SayText(turn.T("delete.confirm"),
         [
             [Button.Press(turn.T("delete.yes"), FlowButton.Data(new DeletionButton(Yes: true)))],

@@ -3,19 +3,38 @@ using Kiosk.Conversations.Engine.Units;
 
 namespace Kiosk.Conversations.Flows.Privacy;
 
-/// <summary>"Yes, delete everything" / "No, keep" after /delete (<see cref="DataDeletion"/>); only while that question is open.</summary>
-public sealed class DataDeletionFlow : ButtonFlow<DeletionButton>
+/// <summary>/delete asked "really delete everything?"; the answer is one of the two buttons.</summary>
+public sealed class ConfirmingDeletion : FlowState
 {
+}
+
+/// <summary>"Yes, delete everything" / "No, keep" after /delete (<see cref="DataDeletion"/>); only while that question is open.</summary>
+public sealed class DataDeletionFlow : Flow<DeletionButton>
+{
+    /// <inheritdoc />
+    public override bool Owns(FlowState state) => state is ConfirmingDeletion;
+
+    /// <inheritdoc />
+    public override void OnText(Turn turn, FlowState state, string text)
+    {
+        turn.Say("input.not_understood");
+        Repeat(turn, state);
+    }
+
+    /// <inheritdoc />
+    public override void Repeat(Turn turn, FlowState state) => DataDeletion.Ask(turn);
+
     /// <inheritdoc />
     protected override void OnButton(Turn turn, DeletionButton button)
     {
-        if (turn.State.Step != ConversationStep.ConfirmingDeletion)
+        if (turn.State.Active is not ConfirmingDeletion)
         {
             turn.Say("input.old_button");
             Steps.Repeat(turn);
             return;
         }
 
+        Leave(turn);
         DataDeletion.Answer(turn, button.Yes);
     }
 }

@@ -1,0 +1,79 @@
+using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Forms;
+using Kiosk.Conversations.Flows.AdviceDesk;
+using Kiosk.Conversations.Flows.Coordinators;
+using Kiosk.Conversations.Flows.HelpRequests;
+using Kiosk.Conversations.Flows.Privacy;
+using LiteDB;
+
+namespace Kiosk.Storage;
+
+/// <summary>
+/// Chats stored by an older version in a step that is now a flow's own state: the step and its field (for instance
+/// "CommentingMatch" with "CommentMatchId") become that flow's state in <c>Active</c>, so the person goes on where
+/// they were. Runs once per database file: LiteDB's user version records that it ran.
+/// </summary>
+public static class ChatStateUpgrade
+{
+    /// <summary>The database's user version once the chats are upgraded.</summary>
+    public const int Version = 1;
+
+    /// <summary>Upgrades the chats when the file has not been upgraded yet (on the owner thread).</summary>
+    public static void OnOpen(LiteDatabase database)
+    {
+        if (database.UserVersion < Version)
+        {
+            Run(database);
+            database.UserVersion = Version;
+        }
+    }
+
+    // Each older step, the field that held its id, and the state it becomes.
+    private static readonly Dictionary<string, Func<BsonDocument, BsonMapper, FlowState?>> Steps = new(StringComparer.Ordinal)
+    {
+        ["WritingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Writing),
+        ["TimingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Timing),
+        ["ConfirmingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Confirming),
+        ["ConfirmingDeletion"] = (_, _) => new ConfirmingDeletion(),
+        ["CommentingMatch"] = (chat, _) => Id(chat, "CommentMatchId") is { } id ? new CommentingMatch { MatchId = id } : null,
+        ["EnteringPhone"] = (chat, _) => Id(chat, "PhoneMatchId") is { } id ? new EnteringPhone { MatchId = id } : null,
+        ["AskingAdvice"] = (chat, _) => Id(chat, "AdviceTopic") is { } topic ? new AskingAdvice { Topic = topic } : null,
+        ["AnsweringAdvice"] = (chat, _) => Id(chat, "AdviceId") is { } id ? new AnsweringAdvice { AdviceId = id } : null,
+        ["ProposingAppointment"] = (chat, _) => Id(chat, "AdviceId") is { } id ? new ProposingAppointment { AdviceId = id } : null,
+    };
+
+    // The fields of those steps; gone from every chat once upgraded.
+    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft"];
+
+    /// <summary>Upgrades the chats of <paramref name="database"/> (on its owner thread); returns how many changed.</summary>
+    public static int Run(LiteDatabase database)
+    {
+        var chats = database.GetCollection(StoredCollections.Chats.Name);
+        var older = chats.Find(Query.Or([.. Steps.Keys.Select(step => Query.EQ("Step", step)), .. OlderFields.Select(field => Query.Not(field, BsonValue.Null))])).ToList();
+        foreach (var chat in older)
+        {
+            if (Steps.TryGetValue(chat["Step"].AsString ?? "", out var upgrade))
+            {
+                chat["Active"] = upgrade(chat, database.Mapper) is { } state ? database.Mapper.Serialize(typeof(FlowState), state) : BsonValue.Null;
+                chat["Step"] = "Menu";
+            }
+
+            foreach (var field in OlderFields)
+            {
+                chat.Remove(field);
+            }
+
+            chats.Update(chat);
+        }
+
+        return older.Count;
+    }
+
+    private static AddingEvent Event(BsonDocument chat, BsonMapper mapper, EventStage stage) => new()
+    {
+        Stage = stage,
+        Draft = chat.TryGetValue("EventDraft", out var draft) && draft.IsDocument ? mapper.Deserialize<EventDraft>(draft) : new EventDraft(),
+    };
+
+    private static string? Id(BsonDocument chat, string field) => chat.TryGetValue(field, out var value) && value.IsString ? value.AsString : null;
+}
