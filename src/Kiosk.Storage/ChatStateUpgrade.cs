@@ -31,6 +31,9 @@ public static class ChatStateUpgrade
     // Each older step, the field that held its id, and the state it becomes.
     private static readonly Dictionary<string, Func<BsonDocument, BsonMapper, FlowState?>> Steps = new(StringComparer.Ordinal)
     {
+        ["WritingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Writing),
+        ["ComposingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Composing),
+        ["SchedulingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Scheduling),
         ["WritingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Writing),
         ["TimingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Timing),
         ["ConfirmingEvent"] = (chat, mapper) => Event(chat, mapper, EventStage.Confirming),
@@ -43,7 +46,7 @@ public static class ChatStateUpgrade
     };
 
     // The fields of those steps; gone from every chat once upgraded.
-    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft"];
+    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast"];
 
     /// <summary>Upgrades the chats of <paramref name="database"/> (on its owner thread); returns how many changed.</summary>
     public static int Run(LiteDatabase database)
@@ -68,6 +71,9 @@ public static class ChatStateUpgrade
 
         return older.Count;
     }
+
+    private static WritingAnnouncement? Announcement(BsonDocument chat, BsonMapper mapper, AnnouncementStage stage) =>
+        chat.TryGetValue("Broadcast", out var draft) && draft.IsDocument ? new() { Stage = stage, Draft = mapper.Deserialize<BroadcastDraft>(draft) } : null;
 
     private static AddingEvent Event(BsonDocument chat, BsonMapper mapper, EventStage stage) => new()
     {

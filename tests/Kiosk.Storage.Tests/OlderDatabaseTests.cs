@@ -42,7 +42,7 @@ public sealed class OlderDatabaseTests : IDisposable
         Press(store, engine, 2002, "form:when=evenings");
         Assert.Contains(Localizer.Text("ar", "offer.ask_district"), LastTo(database, 2002), StringComparison.Ordinal);
 
-        Assert.Equal("Am Samstag ist Reparatur-Café!", database.Run(() => database.Chats.FindById(3003L)).Broadcast!.Versions["de"]);
+        Assert.Equal("Am Samstag ist Reparatur-Café!", Assert.IsType<Kiosk.Conversations.Flows.Coordinators.WritingAnnouncement>(database.Run(() => database.Chats.FindById(3003L)).Active).Draft.Versions["de"]);
         Text(store, engine, 3003, "/cancel");
         Assert.Equal(Localizer.Text("de", "cancel.done"), Plain(database, 3003, Localizer.Text("de", "cancel.done")));
 

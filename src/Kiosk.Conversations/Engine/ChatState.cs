@@ -42,9 +42,6 @@ public sealed class ChatState
     /// <summary>The offer being written.</summary>
     public OfferDraft? OfferDraft { get; set; }
 
-    /// <summary>The announcement a coordinator is writing.</summary>
-    public BroadcastDraft? Broadcast { get; set; }
-
     /// <summary>The help request being written.</summary>
     public HelpRequestDraft? RequestDraft { get; set; }
 
@@ -61,6 +58,5 @@ public sealed class ChatState
         Progress = null;
         OfferDraft = null;
         RequestDraft = null;
-        Broadcast = null;
     }
 }

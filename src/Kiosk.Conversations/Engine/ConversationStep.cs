@@ -21,14 +21,8 @@ public enum ConversationStep
 
 
 
-    /// <summary>A coordinator writes an announcement (or one more language version of it).</summary>
-    WritingBroadcast,
 
-    /// <summary>A coordinator chooses the audience, versions and sending of an announcement (by buttons).</summary>
-    ComposingBroadcast,
 
-    /// <summary>A coordinator writes when an announcement is to be sent.</summary>
-    SchedulingBroadcast,
 
 
 

@@ -17,7 +17,6 @@ public static class ConversationStepCancel
         {
             ConversationStep.None or ConversationStep.AcceptingPrivacy or ConversationStep.Menu => false,
             ConversationStep.ChoosingLanguage or ConversationStep.InForm => true,
-            ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast => true,
         };
     }
 }

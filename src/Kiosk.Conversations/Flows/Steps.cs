@@ -41,12 +41,6 @@ public static class Steps
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.OnText(turn, text);
                 break;
-            case ConversationStep.WritingBroadcast when turn.IsCoordinator:
-                Coordinators.Broadcasting.OnText(turn, text);
-                break;
-            case ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
-                Coordinators.Broadcasting.OnTime(turn, text);
-                break;
             // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
             case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
                 break;
@@ -209,9 +203,6 @@ public static class Steps
                 break;
             case ConversationStep.InForm when turn.Member is not null:
                 FormFlow.Repeat(turn);
-                break;
-            case ConversationStep.WritingBroadcast or ConversationStep.ComposingBroadcast or ConversationStep.SchedulingBroadcast when turn.IsCoordinator:
-                Coordinators.Broadcasting.Repeat(turn);
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

@@ -10,7 +10,7 @@ public sealed class ConversationStepCancelTests
         var leftByCancel = Enum.GetValues<ConversationStep>().Where(step => step.IsLeftByCancel()).ToHashSet();
 
         Assert.Contains(ConversationStep.InForm, leftByCancel);
-        Assert.Contains(ConversationStep.WritingBroadcast, leftByCancel);
+        Assert.True(new Kiosk.Conversations.Flows.Coordinators.AnnouncementFlow().LeftByCancel);
         Assert.True(new Kiosk.Conversations.Flows.Privacy.DataDeletionFlow().LeftByCancel);
         Assert.DoesNotContain(ConversationStep.Menu, leftByCancel);
         Assert.DoesNotContain(ConversationStep.None, leftByCancel);

@@ -33,6 +33,7 @@ public static class FlowRegistry
         new Flows.AdviceDesk.AdviceAnswerFlow(),
         new Flows.Coordinators.AppointmentFlow(),
         new Flows.Coordinators.EventFormFlow(),
+        new Flows.Coordinators.AnnouncementFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -7,15 +7,15 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 /// <summary>What /broadcast asks and shows: the text, the audience, languages to add, the overview and the preview.</summary>
 internal static class BroadcastQuestions
 {
-    internal static void AskText(Turn turn)
+    internal static void AskText(Turn turn, WritingAnnouncement writing)
     {
-        turn.State.Step = ConversationStep.WritingBroadcast;
-        turn.Say("broadcast.ask_text", ("language", turn.Localizer.LanguageName(turn.State.Broadcast!.Writing)));
+        writing.Stage = AnnouncementStage.Writing;
+        turn.Say("broadcast.ask_text", ("language", turn.Localizer.LanguageName(writing.Draft.Writing)));
     }
 
-    internal static void AskAudience(Turn turn)
+    internal static void AskAudience(Turn turn, WritingAnnouncement writing)
     {
-        turn.State.Step = ConversationStep.ComposingBroadcast;
+        writing.Stage = AnnouncementStage.Composing;
         turn.SayText(turn.T("broadcast.ask_audience"),
             Broadcasting.ChosenAudiences.Concat(Broadcasting.NarrowAudiences).Select(kind => new[] { Button.Press(turn.T($"broadcast.audience_{kind}"), Broadcasting.Data("aud", kind)) }));
     }
@@ -38,9 +38,10 @@ internal static class BroadcastQuestions
             missing.Chunk(2).Select(pair => pair.Select(code => Button.Press(turn.Localizer.LanguageName(code), Broadcasting.Data("ver", code)))));
     }
 
-    internal static void ShowOverview(Turn turn, BroadcastDraft draft)
+    internal static void ShowOverview(Turn turn, WritingAnnouncement writing)
     {
-        turn.State.Step = ConversationStep.ComposingBroadcast;
+        writing.Stage = AnnouncementStage.Composing;
+        var draft = writing.Draft;
         var plan = BroadcastPlan.Lines(turn, Broadcasting.Draft(turn, draft), turn.Directory.AudienceLanguages(draft.Audience!));
         turn.SayText(turn.T("broadcast.overview",
                 ("audience", BroadcastPlan.AudienceLabel(turn, draft.Audience!)),
@@ -54,14 +55,15 @@ internal static class BroadcastQuestions
     }
 
     // Each version exactly as its readers will get it (framed in the version's own language).
-    internal static void Preview(Turn turn, BroadcastDraft draft)
+    internal static void Preview(Turn turn, WritingAnnouncement writing)
     {
+        var draft = writing.Draft;
         foreach (var (language, text) in draft.Versions)
         {
             turn.Say("broadcast.preview_intro", ("language", turn.Localizer.LanguageName(language)));
             turn.SayText(BroadcastNews.Copy(turn.Localizer, language, language, text));
         }
 
-        ShowOverview(turn, draft);
+        ShowOverview(turn, writing);
     }
 }

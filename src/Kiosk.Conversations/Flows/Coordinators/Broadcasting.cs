@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 using Kiosk.Domain.Broadcasts;
@@ -31,20 +32,15 @@ public static class Broadcasting
             turn.SayText(status, [[Button.Press(turn.T("broadcast.stop"), BroadcastNews.StopData(open.Id))]]);
         }
 
-        turn.State.LeaveForm();
-        turn.State.Broadcast = new BroadcastDraft { Writing = turn.Language };
-        BroadcastQuestions.AskText(turn);
+        var writing = new WritingAnnouncement { Draft = new BroadcastDraft { Writing = turn.Language } };
+        Flow.Enter(turn, writing);
+        BroadcastQuestions.AskText(turn, writing);
     }
 
     /// <summary>The text of the version being written.</summary>
-    public static void OnText(Turn turn, string text)
+    public static void OnText(Turn turn, WritingAnnouncement writing, string text)
     {
-        if (turn.State.Broadcast is not { } draft)
-        {
-            MainMenu.Show(turn);
-            return;
-        }
-
+        var draft = writing.Draft;
         var words = text.Trim();
         if (words.Length > BroadcastNews.MaxText)
         {
@@ -55,23 +51,17 @@ public static class Broadcasting
         draft.Versions[draft.Writing] = words;
         if (draft.Audience is null)
         {
-            BroadcastQuestions.AskAudience(turn);
+            BroadcastQuestions.AskAudience(turn, writing);
         }
         else
         {
-            BroadcastQuestions.ShowOverview(turn, draft);
+            BroadcastQuestions.ShowOverview(turn, writing);
         }
     }
 
     /// <summary>"morgen 10 Uhr": when to send, confirmed by a button.</summary>
-    public static void OnTime(Turn turn, string text)
+    public static void OnTime(Turn turn, WritingAnnouncement writing, string text)
     {
-        if (turn.State.Broadcast is not { } draft)
-        {
-            MainMenu.Show(turn);
-            return;
-        }
-
         var now = turn.Time.Local(turn.Time.Now);
         if (turn.Recognizers.When.Recognize(text, turn.Language, now) is not { Start: { } start })
         {
@@ -86,8 +76,7 @@ public static class Broadcasting
             return;
         }
 
-        draft.SendAt = at;
-        turn.State.Step = ConversationStep.ComposingBroadcast;
+        (writing.Draft.SendAt, writing.Stage) = (at, AnnouncementStage.Composing);
         turn.SayText(turn.T("broadcast.confirm_time", ("time", Labels.Moment(turn, start))),
             [[Button.Press(turn.T("broadcast.yes"), Data("at"))], [Button.Press(turn.T("broadcast.other_time"), Data("later"))]]);
     }
@@ -101,18 +90,20 @@ public static class Broadcasting
             return;
         }
 
-        if (turn.State.Broadcast is not { Versions.Count: > 0 } draft)
+        if (turn.State.Active is not WritingAnnouncement { Draft.Versions.Count: > 0 } writing)
         {
             turn.Say("input.old_button");
             return;
         }
+
+        var draft = writing.Draft;
 
         switch (parts)
         {
             case ["aud", var kind] when ChosenAudiences.Contains(kind):
                 turn.RemovePressedButtons();
                 draft.Audience = new Audience { Kind = Kind(kind) };
-                BroadcastQuestions.ShowOverview(turn, draft);
+                BroadcastQuestions.ShowOverview(turn, writing);
                 break;
             case ["aud", var kind] when NarrowAudiences.Contains(kind):
                 turn.RemovePressedButtons();
@@ -121,7 +112,7 @@ public static class Broadcasting
             case ["to", var kind, var value] when IsValidValue(turn.Localizer, kind, value):
                 turn.RemovePressedButtons();
                 draft.Audience = new Audience { Kind = Kind(kind), Value = value };
-                BroadcastQuestions.ShowOverview(turn, draft);
+                BroadcastQuestions.ShowOverview(turn, writing);
                 break;
             case ["add"]:
                 turn.RemovePressedButtons();
@@ -130,18 +121,18 @@ public static class Broadcasting
             case ["ver", var language] when turn.Localizer.IsSupported(language):
                 turn.RemovePressedButtons();
                 draft.Writing = language;
-                BroadcastQuestions.AskText(turn);
+                BroadcastQuestions.AskText(turn, writing);
                 break;
             case ["preview"]:
                 turn.RemovePressedButtons();
-                BroadcastQuestions.Preview(turn, draft);
+                BroadcastQuestions.Preview(turn, writing);
                 break;
             case ["now"] when draft.Audience is not null:
                 Send(turn, draft, null);
                 break;
             case ["later"] when draft.Audience is not null:
                 turn.RemovePressedButtons();
-                turn.State.Step = ConversationStep.SchedulingBroadcast;
+                writing.Stage = AnnouncementStage.Scheduling;
                 turn.Say("broadcast.ask_time");
                 break;
             case ["at"] when draft is { Audience: not null, SendAt: { } at } && at > turn.Time.Now:
@@ -149,33 +140,36 @@ public static class Broadcasting
                 break;
             case ["drop"]:
                 turn.RemovePressedButtons();
-                turn.State.Broadcast = null;
+                Flow.Leave(turn);
                 turn.Say("broadcast.dropped");
                 MainMenu.Show(turn);
                 break;
             default:
                 turn.Say("input.old_button");
-                Repeat(turn);
+                Repeat(turn, writing);
                 break;
         }
     }
 
     /// <summary>Asks the current question of the announcement again.</summary>
-    public static void Repeat(Turn turn)
+    public static void Repeat(Turn turn, WritingAnnouncement writing)
     {
-        switch (turn.State.Step)
+        switch (writing.Stage)
         {
-            case ConversationStep.WritingBroadcast:
-                BroadcastQuestions.AskText(turn);
+            case AnnouncementStage.Writing:
+                BroadcastQuestions.AskText(turn, writing);
                 break;
-            case ConversationStep.SchedulingBroadcast:
+            case AnnouncementStage.Scheduling:
                 turn.Say("broadcast.ask_time");
                 break;
-            case ConversationStep.ComposingBroadcast when turn.State.Broadcast is { Audience: not null } draft:
-                BroadcastQuestions.ShowOverview(turn, draft);
+            case AnnouncementStage.Composing when writing.Draft is { Audience: not null, Versions.Count: > 0 }:
+                BroadcastQuestions.ShowOverview(turn, writing);
                 break;
-            case ConversationStep.ComposingBroadcast:
-                BroadcastQuestions.AskAudience(turn);
+            case AnnouncementStage.Composing when writing.Draft.Versions.Count > 0:
+                BroadcastQuestions.AskAudience(turn, writing);
+                break;
+            default:
+                BroadcastQuestions.AskText(turn, writing);
                 break;
         }
     }
@@ -188,8 +182,7 @@ public static class Broadcasting
         broadcast.Status = BroadcastStatus.Scheduled;
         broadcast.SendAt = at;
         turn.Changes.NewBroadcasts.Add(broadcast);
-        turn.State.Broadcast = null;
-        turn.State.Step = ConversationStep.Menu;
+        Flow.Leave(turn);
         if (at is { } time)
         {
             turn.SayText(turn.T("broadcast.scheduled", ("time", Labels.Moment(turn, turn.Time.Local(time)))),

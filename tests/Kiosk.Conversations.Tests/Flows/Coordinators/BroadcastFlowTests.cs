@@ -31,7 +31,7 @@ public sealed class BroadcastFlowTests
         Assert.Equal(AudienceKind.Everyone, broadcast.Audience.Kind);
         Assert.Equal(["en", "ar"], broadcast.Versions.Keys);
         Assert.Equal(1001, broadcast.AuthorId);
-        Assert.Null(chat.Conversation.State!.Broadcast);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class BroadcastFlowTests
         chat.Send("/broadcast").Send("Hello").Press("coord:bc:aud:newcomers").Press("coord:bc:later");
         chat.Send("banana").ExpectText("broadcast.time_unknown");
         chat.Send("yesterday 10:00").ExpectText("broadcast.time_past");
-        Assert.Equal(ConversationStep.SchedulingBroadcast, chat.Conversation.State!.Step);
+        Assert.Equal(Kiosk.Conversations.Flows.Coordinators.AnnouncementStage.Scheduling, Assert.IsType<Kiosk.Conversations.Flows.Coordinators.WritingAnnouncement>(chat.Conversation.State!.Active).Stage);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class BroadcastFlowTests
     {
         var chat = OnboardingTests.Onboarded("en", options: Team);
         chat.Send("/broadcast").Send(new string('x', 5000)).ExpectText("broadcast.too_long", ("length", 5000), ("max", 3500));
-        Assert.Empty(chat.Conversation.State!.Broadcast!.Versions);
+        Assert.Empty(Assert.IsType<Kiosk.Conversations.Flows.Coordinators.WritingAnnouncement>(chat.Conversation.State!.Active).Draft.Versions);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class BroadcastFlowTests
         chat.Forge("coord:bc:to:language:xx").ExpectText("input.old_button");
         chat.Forge("coord:bc:aud:5").ExpectText("input.old_button");
         chat.Forge("coord:bc:at").ExpectText("input.old_button");
-        Assert.Null(chat.Conversation.State!.Broadcast!.Audience);
+        Assert.Null(Assert.IsType<Kiosk.Conversations.Flows.Coordinators.WritingAnnouncement>(chat.Conversation.State!.Active).Draft.Audience);
         Assert.Empty(chat.LastResult!.Changes.NewBroadcasts);
     }
 
