@@ -16,7 +16,7 @@ namespace Kiosk.Storage;
 public static class ChatStateUpgrade
 {
     /// <summary>The database's user version once the chats are upgraded.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Upgrades the chats when the file has not been upgraded yet (on the owner thread).</summary>
     public static void OnOpen(LiteDatabase database)
@@ -31,6 +31,7 @@ public static class ChatStateUpgrade
     // Each older step, the field that held its id, and the state it becomes.
     private static readonly Dictionary<string, Func<BsonDocument, BsonMapper, FlowState?>> Steps = new(StringComparer.Ordinal)
     {
+        ["InForm"] = Form,
         ["WritingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Writing),
         ["ComposingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Composing),
         ["SchedulingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Scheduling),
@@ -46,7 +47,7 @@ public static class ChatStateUpgrade
     };
 
     // The fields of those steps; gone from every chat once upgraded.
-    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast"];
+    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast", "Form", "Progress", "OfferDraft", "RequestDraft"];
 
     /// <summary>Upgrades the chats of <paramref name="database"/> (on its owner thread); returns how many changed.</summary>
     public static int Run(LiteDatabase database)
@@ -70,6 +71,18 @@ public static class ChatStateUpgrade
         }
 
         return older.Count;
+    }
+
+    // "InForm" with "Form" (Offer or HelpRequest), its draft and "Progress".
+    private static FillingForm? Form(BsonDocument chat, BsonMapper mapper)
+    {
+        var progress = chat.TryGetValue("Progress", out var stored) && stored.IsDocument ? mapper.Deserialize<FormProgress>(stored) : new FormProgress();
+        return (Id(chat, "Form"), chat["OfferDraft"], chat["RequestDraft"]) switch
+        {
+            ("Offer", { IsDocument: true } offer, _) => new FillingOffer { Draft = mapper.Deserialize<OfferDraft>(offer), Progress = progress },
+            ("HelpRequest", _, { IsDocument: true } request) => new FillingRequest { Draft = mapper.Deserialize<HelpRequestDraft>(request), Progress = progress },
+            _ => null,
+        };
     }
 
     private static WritingAnnouncement? Announcement(BsonDocument chat, BsonMapper mapper, AnnouncementStage stage) =>

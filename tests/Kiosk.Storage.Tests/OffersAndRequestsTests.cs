@@ -21,14 +21,13 @@ public sealed class OffersAndRequestsTests : IDisposable
             new TurnStore(database, Clock).Commit(Text(1), _ => new TurnResult(
                 new ChatState
                 {
-                    ChatId = 7, Step = ConversationStep.InForm, Form = FormKind.HelpRequest, Progress = new FormProgress { Slot = "district" },
-                    RequestDraft = new HelpRequestDraft { Category = "moving", When = saturday, Details = "" },
-                    OfferDraft = new OfferDraft { Description = "  two spaces around  " },
+                    ChatId = 7,
+                    Active = new FillingRequest { Progress = new FormProgress { Slot = "district" }, Draft = new HelpRequestDraft { Category = "moving", When = saturday, Details = "" } },
                 },
                 new Member { Id = 7, Language = "uk" },
                 [])
             {
-                Offers = [new Offer { Id = "o1", MemberId = 7, Category = "bikes", Availability = WeeklyAvailability.Weekends, Price = Price.Paid(15, true), Languages = ["uk", "de"] }],
+                Offers = [new Offer { Id = "o1", MemberId = 7, Category = "bikes", Description = "  two spaces around  ", Availability = WeeklyAvailability.Weekends, Price = Price.Paid(15, true), Languages = ["uk", "de"] }],
                 Requests = [new HelpRequest { Id = "r1", MemberId = 7, Category = "moving", When = saturday, CreatedAt = Clock.GetCurrentInstant() }],
             });
         }
@@ -41,11 +40,12 @@ public sealed class OffersAndRequestsTests : IDisposable
             return new TurnResult(conversation.State, conversation.Member, []) { Offers = conversation.Offers, Requests = conversation.Requests };
         });
 
-        var draft = seen!.State!.RequestDraft!;
-        Assert.Equal(("moving", saturday, "district"), (draft.Category, draft.When, seen.State.Progress!.Slot));
+        var filling = Assert.IsType<FillingRequest>(seen!.State!.Active);
+        var draft = filling.Draft;
+        Assert.Equal(("moving", saturday, "district"), (draft.Category, draft.When, filling.Progress.Slot));
         Assert.Equal("", draft.Details); // skipped, not "not answered yet"
-        Assert.Equal("  two spaces around  ", seen.State.OfferDraft!.Description);
         var offer = Assert.Single(seen.Offers);
+        Assert.Equal("  two spaces around  ", offer.Description);
         Assert.Equal((WeeklyAvailability.Weekends, Price.Paid(15, true)), (offer.Availability, offer.Price));
         Assert.Equal(["uk", "de"], offer.Languages);
         Assert.Equal(saturday, Assert.Single(seen.Requests).When);

@@ -33,12 +33,14 @@ public sealed class OlderDatabaseTests : IDisposable
             Microsoft.Extensions.Options.Options.Create(new KioskOptions { Coordinators = [3003] }), new BotIdentity(), NullLogger<ConversationEngine>.Instance);
 
         var neighbour = database.Run(() => database.Chats.FindById(1001L));
-        Assert.Equal((ConversationStep.InForm, "bikes", (Kiosk.Conversations.Engine.Units.FlowState?)null), (neighbour.Step, neighbour.RequestDraft!.Category, neighbour.Active));
+        // Upgraded when the file opened: the step "InForm" with its draft is now the form's own state.
+        var filling = Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(neighbour.Active);
+        Assert.Equal((ConversationStep.Menu, "bikes", "district"), (neighbour.Step, filling.Draft.Category, filling.Progress.Slot));
         Press(store, engine, 1001, "form:district=ottensen");
-        Assert.Equal("ottensen", database.Run(() => database.Chats.FindById(1001L)).RequestDraft!.District);
+        Assert.Equal("ottensen", Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(database.Run(() => database.Chats.FindById(1001L)).Active).Draft.District);
         Assert.Contains(Localizer.Text("de", "request.ask_details"), LastTo(database, 1001), StringComparison.Ordinal);
 
-        Assert.Equal("أصلح الدراجات وأبدل الإطارات", database.Run(() => database.Chats.FindById(2002L)).OfferDraft!.Description);
+        Assert.Equal("أصلح الدراجات وأبدل الإطارات", Assert.IsType<Kiosk.Conversations.Forms.FillingOffer>(database.Run(() => database.Chats.FindById(2002L)).Active).Draft.Description);
         Press(store, engine, 2002, "form:when=evenings");
         Assert.Contains(Localizer.Text("ar", "offer.ask_district"), LastTo(database, 2002), StringComparison.Ordinal);
 

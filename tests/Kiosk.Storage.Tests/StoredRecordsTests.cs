@@ -38,16 +38,16 @@ public sealed class StoredRecordsTests : IDisposable
         {
             database.Run(() => database.Chats.Upsert([
                 new ChatState { ChatId = 1, Language = "de", Step = ConversationStep.Menu, Active = new AnsweringFeedback { FeedbackId = "f-1" } },
-                new ChatState { ChatId = 2, Language = "ar", Step = ConversationStep.InForm },
+                new ChatState { ChatId = 2, Language = "ar", Step = ConversationStep.ChoosingLanguage },
             ]));
         }
 
         using var reopened = file.Open();
         var answering = reopened.Run(() => reopened.Chats.FindById(1));
         Assert.Equal("f-1", Assert.IsType<AnsweringFeedback>(answering.Active).FeedbackId);
-        var inForm = reopened.Run(() => reopened.Chats.FindById(2));
-        Assert.Null(inForm.Active);
-        Assert.Equal(ConversationStep.InForm, inForm.Step);
+        var onboarding = reopened.Run(() => reopened.Chats.FindById(2));
+        Assert.Null(onboarding.Active);
+        Assert.Equal(ConversationStep.ChoosingLanguage, onboarding.Step);
     }
 
     public void Dispose() => file.Dispose();

@@ -33,18 +33,6 @@ public sealed class ChatState
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 
-    /// <summary>The form being filled, when <see cref="Step"/> is <see cref="ConversationStep.InForm"/>.</summary>
-    public FormKind Form { get; set; }
-
-    /// <summary>Where the form is.</summary>
-    public FormProgress? Progress { get; set; }
-
-    /// <summary>The offer being written.</summary>
-    public OfferDraft? OfferDraft { get; set; }
-
-    /// <summary>The help request being written.</summary>
-    public HelpRequestDraft? RequestDraft { get; set; }
-
     /// <summary>The state of the flow in progress, for flows built as units (<see cref="Units.FlowRegistry"/>); null when none is.</summary>
     public Units.FlowState? Active { get; set; }
 
@@ -54,9 +42,9 @@ public sealed class ChatState
     /// <summary>Leaves any form, dropping its draft.</summary>
     public void LeaveForm()
     {
-        Form = FormKind.None;
-        Progress = null;
-        OfferDraft = null;
-        RequestDraft = null;
+        if (Active is FillingForm)
+        {
+            Active = null;
+        }
     }
 }

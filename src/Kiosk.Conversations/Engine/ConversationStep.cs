@@ -16,8 +16,6 @@ public enum ConversationStep
     Menu,
 
 
-    /// <summary>Filling the offer or help request form.</summary>
-    InForm,
 
 
 

@@ -16,7 +16,7 @@ public static class ConversationStepCancel
 #pragma warning restore CS8524
         {
             ConversationStep.None or ConversationStep.AcceptingPrivacy or ConversationStep.Menu => false,
-            ConversationStep.ChoosingLanguage or ConversationStep.InForm => true,
+            ConversationStep.ChoosingLanguage => true,
         };
     }
 }

@@ -1,10 +1,33 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Conversations.Flows.Offers;
 using Kiosk.Conversations.Forms;
 using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;
+
+/// <summary>The offer and help request forms as a unit: their state is <see cref="FillingForm"/>; their buttons are "form:...".</summary>
+public sealed class FormsFlow : Flow
+{
+    /// <inheritdoc />
+    public override string Name => "forms";
+
+    /// <inheritdoc />
+    public override bool MakesButtons => false;
+
+    /// <inheritdoc />
+    public override bool Owns(FlowState state) => state is FillingForm;
+
+    /// <inheritdoc />
+    public override bool Continues(FlowState state, ButtonData button) => button.Verb == ButtonData.Form;
+
+    /// <inheritdoc />
+    public override void OnText(Turn turn, FlowState state, string text) => FormFlow.OnText(turn, text);
+
+    /// <inheritdoc />
+    public override void Repeat(Turn turn, FlowState state) => FormFlow.Repeat(turn);
+}
 
 /// <summary>Routes input to the form the chat is filling, and saves the draft once it is confirmed.</summary>
 public static class FormFlow
@@ -26,7 +49,7 @@ public static class FormFlow
     }
 
     /// <summary>True when the form waits for a district (a shared location is welcome then).</summary>
-    public static bool WantsLocation(Turn turn) => turn.State.Progress?.Slot == "district";
+    public static bool WantsLocation(Turn turn) => (turn.State.Active as FillingForm)?.Progress.Slot == "district";
 
     /// <summary>Asks the form's current question again.</summary>
     public static void Repeat(Turn turn) =>
@@ -37,26 +60,24 @@ public static class FormFlow
         Func<Form<OfferDraft>, OfferDraft, FormProgress, FormOutcome> onOffer,
         Func<Form<HelpRequestDraft>, HelpRequestDraft, FormProgress, FormOutcome> onRequest)
     {
-        var state = turn.State;
-        var progress = state.Progress ??= new FormProgress();
-        switch (state.Form)
+        switch (turn.State.Active)
         {
-            case FormKind.Offer when state.OfferDraft is { } offer:
-                if (onOffer(Offering.Form, offer, progress) == FormOutcome.Confirmed)
+            case FillingOffer offer:
+                if (onOffer(Offering.Form, offer.Draft, offer.Progress) == FormOutcome.Confirmed)
                 {
-                    Offering.Save(turn, offer);
+                    Offering.Save(turn, offer.Draft);
                 }
 
                 break;
-            case FormKind.HelpRequest when state.RequestDraft is { } request:
-                if (onRequest(Asking.Form, request, progress) == FormOutcome.Confirmed)
+            case FillingRequest request:
+                if (onRequest(Asking.Form, request.Draft, request.Progress) == FormOutcome.Confirmed)
                 {
-                    Asking.Save(turn, request);
+                    Asking.Save(turn, request.Draft);
                 }
 
                 break;
             default:
-                state.LeaveForm();
+                turn.State.LeaveForm();
                 MainMenu.Show(turn);
                 break;
         }

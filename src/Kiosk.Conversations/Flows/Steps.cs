@@ -38,9 +38,6 @@ public static class Steps
                 turn.Say(turn.State.KeptMessage is null ? "privacy.needed" : "onboarding.message_kept");
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
-            case ConversationStep.InForm when turn.Member is not null:
-                FormFlow.OnText(turn, text);
-                break;
             // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
             case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
                 break;
@@ -62,7 +59,7 @@ public static class Steps
     /// <summary>A shared location: the answer to "where?" inside a form, passed on in a chat through the bot, otherwise not something the bot reads.</summary>
     public static void OnLocation(Turn turn)
     {
-        if (turn.State.Step == ConversationStep.InForm && turn.Member is not null && FormFlow.WantsLocation(turn))
+        if (turn.State.Active is Forms.FillingForm && turn.Member is not null && FormFlow.WantsLocation(turn))
         {
             FormFlow.OnLocation(turn, turn.Inbound.Latitude ?? 0, turn.Inbound.Longitude ?? 0);
             return;
@@ -116,7 +113,7 @@ public static class Steps
             case ButtonData.Menu when member && MainMenu.IsEntry(button.Argument):
                 MainMenu.Choose(turn, button.Argument);
                 break;
-            case ButtonData.Form when member && step == ConversationStep.InForm:
+            case ButtonData.Form when member && turn.State.Active is Forms.FillingForm:
                 FormFlow.OnButton(turn, button.Argument);
                 break;
             case ButtonData.Match when member:
@@ -200,9 +197,6 @@ public static class Steps
                 break;
             case ConversationStep.Menu when turn.Member is not null:
                 MainMenu.Show(turn);
-                break;
-            case ConversationStep.InForm when turn.Member is not null:
-                FormFlow.Repeat(turn);
                 break;
             default:
                 Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));

@@ -2,19 +2,6 @@ using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Forms;
 
-/// <summary>Which form a chat is filling.</summary>
-public enum FormKind
-{
-    /// <summary>No form.</summary>
-    None,
-
-    /// <summary>A newcomer's offer.</summary>
-    Offer,
-
-    /// <summary>A neighbour's help request.</summary>
-    HelpRequest,
-}
-
 /// <summary>An offer being written; stored with the chat's state so it survives restarts mid-form.</summary>
 public sealed class OfferDraft
 {

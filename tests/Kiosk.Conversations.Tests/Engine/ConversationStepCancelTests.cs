@@ -9,7 +9,8 @@ public sealed class ConversationStepCancelTests
     {
         var leftByCancel = Enum.GetValues<ConversationStep>().Where(step => step.IsLeftByCancel()).ToHashSet();
 
-        Assert.Contains(ConversationStep.InForm, leftByCancel);
+        Assert.Contains(ConversationStep.ChoosingLanguage, leftByCancel);
+        Assert.True(new Kiosk.Conversations.Flows.FormsFlow().LeftByCancel);
         Assert.True(new Kiosk.Conversations.Flows.Coordinators.AnnouncementFlow().LeftByCancel);
         Assert.True(new Kiosk.Conversations.Flows.Privacy.DataDeletionFlow().LeftByCancel);
         Assert.DoesNotContain(ConversationStep.Menu, leftByCancel);

@@ -67,7 +67,7 @@ public sealed class CommandAndInputTests
         chat.Send(huge);
         Assert.NotEmpty(chat.Messages);
         Assert.All(chat.Messages, message => Assert.True(message.Text!.Length < 1000));
-        Assert.True(chat.Conversation.State!.RequestDraft?.Details is null or { Length: <= 500 });
+        Assert.True(chat.Conversation.State!.RequestDraft()?.Details is null or { Length: <= 500 });
     }
 
     [Theory]

@@ -87,8 +87,7 @@ public sealed class FeedbackTests
         Assert.Null(writer.Conversation.State!.Active);
 
         writer.Send("/feedback").Press("menu:request");
-        Assert.Null(writer.Conversation.State!.Active);
-        Assert.Equal(ConversationStep.InForm, writer.Conversation.State.Step);
+        Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(writer.Conversation.State!.Active);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class HelpRequestFormTests
 
         chat.Send("Brauche Samstag Vormittag Hilfe beim Umzug in Ottensen").ExpectText("form.summary");
 
-        var draft = chat.Conversation.State!.RequestDraft!;
+        var draft = chat.Conversation.State!.RequestDraft()!;
         Assert.Equal(("moving", "ottensen"), (draft.Category, draft.District));
         Assert.Equal(HelpTime.Between(new LocalDateTime(2026, 11, 28, 8, 0), new LocalDateTime(2026, 11, 28, 12, 0)), draft.When);
         Assert.Equal("Brauche Samstag Vormittag Hilfe beim Umzug in Ottensen", draft.Details);
@@ -30,7 +30,7 @@ public sealed class HelpRequestFormTests
         var chat = OnboardingTests.Onboarded("en");
 
         chat.Send("Can someone fix my bike tomorrow after 5?").ExpectText("request.ask_district");
-        var draft = chat.Conversation.State!.RequestDraft!;
+        var draft = chat.Conversation.State!.RequestDraft()!;
         Assert.Equal("bikes", draft.Category);
         Assert.Equal(HelpTime.Between(new LocalDateTime(2026, 11, 26, 17, 0), new LocalDateTime(2026, 11, 26, 21, 0)), draft.When);
 
@@ -46,7 +46,7 @@ public sealed class HelpRequestFormTests
     {
         var chat = OnboardingTests.Onboarded(language);
         chat.Send(text);
-        var draft = chat.Conversation.State!.RequestDraft!;
+        var draft = chat.Conversation.State!.RequestDraft()!;
         // The category is filled when the classifier is sure, else it is the first one offered ("is it about ...?").
         chat.ExpectText(draft.Category is null ? "form.likely_category" : "request.ask_district");
         Assert.Equal((category, new LocalDate(year, month, day)), (draft.Category ?? draft.LikelyCategories![0], draft.When!.Start!.Value.Date));
@@ -89,8 +89,8 @@ public sealed class HelpRequestFormTests
         {
             var chat = OnboardingTests.Onboarded(language).Send(text).ExpectText("menu.free_text_hint").ExpectText("menu.title");
             Assert.DoesNotContain(chat.Messages, message => ChatFlow.Plain(message.Text) == ChatFlow.CatalogText(language, "input.not_understood"));
-            Assert.Null(chat.Conversation.State!.RequestDraft);
-            Assert.Null(chat.Conversation.State!.OfferDraft);
+            Assert.Null(chat.Conversation.State!.RequestDraft());
+            Assert.Null(chat.Conversation.State!.OfferDraft());
         }
     }
 

@@ -41,13 +41,13 @@ public sealed class OfferFormTests
         var chat = OnboardingTests.Onboarded("fa");
 
         chat.Press("menu:offer").Send("تعمیر دوچرخه").ExpectText("offer.ask_description");
-        Assert.Equal("bikes", chat.Conversation.State!.OfferDraft!.Category);
+        Assert.Equal("bikes", chat.Conversation.State!.OfferDraft()!.Category);
         chat.Send("دوچرخه تعمیر می‌کنم و ابزار دارم").ExpectText("offer.ask_when");
         chat.Send("آخر هفته").ExpectText("offer.ask_district");
         chat.Send("اوتنزن").ExpectText("offer.ask_languages");
         chat.Press("form:languages=done").Send("ساعتی ۱۵ یورو").ExpectText("form.summary");
 
-        var draft = chat.Conversation.State!.OfferDraft!;
+        var draft = chat.Conversation.State!.OfferDraft()!;
         Assert.Equal(("دوچرخه تعمیر می‌کنم و ابزار دارم", "ottensen"), (draft.Description, draft.District));
         Assert.Equal(WeeklyAvailability.Weekends, draft.Availability);
         Assert.Equal(Price.Paid(15, perHour: true), draft.Price);
@@ -63,7 +63,7 @@ public sealed class OfferFormTests
         var chat = OnboardingTests.Onboarded(language);
         chat.Press("menu:offer").Press("form:category=moving").Press("form:description=-").Send(text).ExpectText("offer.ask_district");
 
-        var availability = chat.Conversation.State!.OfferDraft!.Availability;
+        var availability = chat.Conversation.State!.OfferDraft()!.Availability;
         Assert.True(availability.Has(Enum.Parse<NodaTime.IsoDayOfWeek>(firstDay), PartOfDay.Evening));
         Assert.True(availability.Has(Enum.Parse<NodaTime.IsoDayOfWeek>(lastDay), PartOfDay.Evening));
         Assert.Equal(eveningsOnly, !availability.Has(Enum.Parse<NodaTime.IsoDayOfWeek>(firstDay), PartOfDay.Morning));
@@ -74,7 +74,7 @@ public sealed class OfferFormTests
     {
         var chat = OnboardingTests.Onboarded("en");
         chat.Press("menu:offer").Press("form:category=cooking").Send(new string('x', 501)).ExpectText("form.too_long", ("max", 500));
-        Assert.Null(chat.Conversation.State!.OfferDraft!.Description);
+        Assert.Null(chat.Conversation.State!.OfferDraft()!.Description);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class OfferFormTests
         var chat = OnboardingTests.Onboarded("de");
         chat.Press("menu:offer").Press("form:category=sewing").Press("form:description=-").Press("form:when=always");
         chat.ShareLocation(53.5550, 9.9200).ExpectText("offer.ask_languages");
-        Assert.Equal("ottensen", chat.Conversation.State!.OfferDraft!.District);
+        Assert.Equal("ottensen", chat.Conversation.State!.OfferDraft()!.District);
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public sealed class OfferFormTests
         var chat = OnboardingTests.Onboarded("tr");
         chat.Press("menu:offer").Press("form:category=cooking").Send("/cancel").ExpectText("cancel.done").ExpectText("menu.title");
         Assert.Empty(chat.Conversation.Offers);
-        Assert.Null(chat.Conversation.State!.OfferDraft);
+        Assert.Null(chat.Conversation.State!.OfferDraft());
     }
 }

@@ -63,7 +63,7 @@ public sealed class OnboardingTests
         // The message written before the privacy notice is handled right after it: a help request about a letter.
         chat.Press("privacy:yes").ExpectMessage(ChatFlow.CatalogText("uk", "quick.back_to_message"));
         Assert.Equal("uk", chat.Conversation.Member!.Language);
-        Assert.NotNull(chat.Conversation.State!.RequestDraft);
+        Assert.NotNull(chat.Conversation.State!.RequestDraft());
     }
 
     [Fact]

@@ -18,10 +18,10 @@ public sealed class QuickMessageTests
         chat.Press("lang:de").ExpectText("privacy.notice");
         chat.Press("privacy:yes").ExpectText("quick.back_to_message");
 
-        var draft = chat.Conversation.State!.RequestDraft!;
+        var draft = chat.Conversation.State!.RequestDraft()!;
         Assert.Equal("sewing", draft.Category ?? draft.LikelyCategories![0]);
         Assert.Equal(("ottensen", new LocalDate(2026, 11, 28)), (draft.District, draft.When!.Start!.Value.Date));
-        Assert.Null(chat.Conversation.State.KeptMessage);
+        Assert.Null(chat.Conversation.State!.KeptMessage);
     }
 
     [Fact]
@@ -62,16 +62,16 @@ public sealed class QuickMessageTests
     {
         var chat = OnboardingTests.Onboarded(language).Send(text);
 
-        Assert.Equal(FormKind.Offer, chat.Conversation.State!.Form);
-        Assert.Equal(text, chat.Conversation.State.OfferDraft!.Description);
-        Assert.Null(chat.Conversation.State.RequestDraft);
+        Assert.IsType<FillingOffer>(chat.Conversation.State!.Active);
+        Assert.Equal(text, chat.Conversation.State.OfferDraft()!.Description);
+        Assert.Null(chat.Conversation.State.RequestDraft());
     }
 
     [Fact]
     public void An_offer_from_a_message_is_saved_with_the_message_as_its_description()
     {
         var chat = OnboardingTests.Onboarded("en").Send("I can cook Syrian food for parties, weekends in Altona, 15 euros an hour");
-        var draft = chat.Conversation.State!.OfferDraft!;
+        var draft = chat.Conversation.State!.OfferDraft()!;
         Assert.Equal("cooking", draft.Category ?? draft.LikelyCategories![0]);
         Assert.Equal("altona-altstadt", draft.District);
     }
@@ -82,7 +82,7 @@ public sealed class QuickMessageTests
         var chat = OnboardingTests.Onboarded("de").Send("Ich brauche Hilfe");
 
         chat.ExpectText("form.likely_category");
-        var draft = chat.Conversation.State!.RequestDraft!;
+        var draft = chat.Conversation.State!.RequestDraft()!;
         Assert.Null(draft.Category);
         Assert.Equal(3, draft.LikelyCategories!.Count);
         var buttons = chat.Messages.Last().Buttons!.SelectMany(row => row).Select(button => button.Data).ToList();
@@ -92,18 +92,18 @@ public sealed class QuickMessageTests
         chat.Press("form:category=*").ExpectText("request.ask_category");
         Assert.Equal(Categories.All.Count, chat.Messages.Last().Buttons!.SelectMany(row => row).Count());
         chat.Press("form:category=pets").ExpectText("request.ask_when");
-        Assert.Equal("pets", chat.Conversation.State!.RequestDraft!.Category);
+        Assert.Equal("pets", chat.Conversation.State!.RequestDraft()!.Category);
     }
 
     [Fact]
     public void A_likely_category_can_be_chosen_at_once()
     {
         var chat = OnboardingTests.Onboarded("de").Send("Ich brauche Hilfe");
-        var first = chat.Conversation.State!.RequestDraft!.LikelyCategories![0];
+        var first = chat.Conversation.State!.RequestDraft()!.LikelyCategories![0];
 
         chat.Press($"form:category={first}").ExpectText("request.ask_when");
-        Assert.Equal(first, chat.Conversation.State!.RequestDraft!.Category);
-        Assert.Null(chat.Conversation.State.RequestDraft.LikelyCategories);
+        Assert.Equal(first, chat.Conversation.State!.RequestDraft()!.Category);
+        Assert.Null(chat.Conversation.State!.RequestDraft()!.LikelyCategories);
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public sealed class QuickMessageTests
         Assert.Equal("Samstag", chat.Conversation.State!.KeptMessage);
 
         chat.Press("quick:offer");
-        Assert.Equal(FormKind.Offer, chat.Conversation.State!.Form);
-        Assert.Equal("Samstag", chat.Conversation.State.OfferDraft!.Description);
+        Assert.IsType<FillingOffer>(chat.Conversation.State!.Active);
+        Assert.Equal("Samstag", chat.Conversation.State.OfferDraft()!.Description);
         Assert.Null(chat.Conversation.State.KeptMessage);
 
         // Pressed again (or forged): the message is gone, the answer is the friendly "old button".
@@ -128,8 +128,8 @@ public sealed class QuickMessageTests
     public void The_need_button_turns_the_kept_message_into_a_request()
     {
         var chat = OnboardingTests.Onboarded("de").Send("Samstag").Press("quick:request");
-        Assert.Equal(FormKind.HelpRequest, chat.Conversation.State!.Form);
-        Assert.Equal(new LocalDate(2026, 11, 28), chat.Conversation.State.RequestDraft!.When!.Start!.Value.Date);
+        Assert.IsType<FillingRequest>(chat.Conversation.State!.Active);
+        Assert.Equal(new LocalDate(2026, 11, 28), chat.Conversation.State.RequestDraft()!.When!.Start!.Value.Date);
     }
 
     public static TheoryData<string> Odd() => new()
@@ -150,7 +150,7 @@ public sealed class QuickMessageTests
         Assert.NotEmpty(chat.Messages);
         Assert.All(chat.Messages, message => Assert.True(message.Text!.Length < 1500));
         var state = chat.Conversation.State!;
-        Assert.True(state.RequestDraft?.Details is null or { Length: <= 500 });
-        Assert.True(state.OfferDraft?.Description is null or { Length: <= 500 });
+        Assert.True(state.RequestDraft()?.Details is null or { Length: <= 500 });
+        Assert.True(state.OfferDraft()?.Description is null or { Length: <= 500 });
     }
 }

@@ -34,6 +34,7 @@ public static class FlowRegistry
         new Flows.Coordinators.AppointmentFlow(),
         new Flows.Coordinators.EventFormFlow(),
         new Flows.Coordinators.AnnouncementFlow(),
+        new FormsFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

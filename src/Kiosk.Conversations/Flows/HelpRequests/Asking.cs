@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Forms;
 using Kiosk.Conversations.Understanding;
 using Kiosk.Domain;
@@ -80,12 +81,9 @@ public static class Asking
             return;
         }
 
-        turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.InForm;
-        turn.State.Form = FormKind.HelpRequest;
-        turn.State.RequestDraft = draft;
-        turn.State.Progress = new FormProgress();
-        FormRunner.Ask(turn, Form, draft, turn.State.Progress);
+        var filling = new FillingRequest { Draft = draft };
+        Flow.Enter(turn, filling);
+        FormRunner.Ask(turn, Form, draft, filling.Progress);
     }
 
     private static string? Encode(HelpTime? when) => when switch

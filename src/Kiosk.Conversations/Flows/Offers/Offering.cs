@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Coordinators;
 using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Conversations.Forms;
@@ -127,12 +128,9 @@ public static class Offering
     /// <summary>Opens the form on a draft (a new one, or an offer to change).</summary>
     public static void Open(Turn turn, OfferDraft draft)
     {
-        turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.InForm;
-        turn.State.Form = FormKind.Offer;
-        turn.State.OfferDraft = draft;
-        turn.State.Progress = new FormProgress { Reviewing = draft.EditingOfferId is not null };
-        FormRunner.Ask(turn, Form, draft, turn.State.Progress);
+        var filling = new FillingOffer { Draft = draft, Progress = new FormProgress { Reviewing = draft.EditingOfferId is not null } };
+        Flow.Enter(turn, filling);
+        FormRunner.Ask(turn, Form, draft, filling.Progress);
     }
 
     /// <summary>
