@@ -46,21 +46,20 @@ public static class ChatStateUpgrade
         ["ProposingAppointment"] = (chat, _) => Id(chat, "AdviceId") is { } id ? new ProposingAppointment { AdviceId = id } : null,
     };
 
-    // The fields of those steps; gone from every chat once upgraded.
+    // The fields of those steps, dropped from an upgraded chat. Other chats may keep them ("Form": "None") until their
+    // next turn writes them anew: reading ignores fields a type does not have.
     private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast", "Form", "Progress", "OfferDraft", "RequestDraft"];
 
     /// <summary>Upgrades the chats of <paramref name="database"/> (on its owner thread); returns how many changed.</summary>
     public static int Run(LiteDatabase database)
     {
         var chats = database.GetCollection(StoredCollections.Chats.Name);
-        var older = chats.Find(Query.Or([.. Steps.Keys.Select(step => Query.EQ("Step", step)), .. OlderFields.Select(field => Query.Not(field, BsonValue.Null))])).ToList();
+        var older = chats.Find(Query.In("Step", new BsonArray(Steps.Keys.Select(step => new BsonValue(step))))).ToList();
         foreach (var chat in older)
         {
-            if (Steps.TryGetValue(chat["Step"].AsString ?? "", out var upgrade))
-            {
-                chat["Active"] = upgrade(chat, database.Mapper) is { } state ? database.Mapper.Serialize(typeof(FlowState), state) : BsonValue.Null;
-                chat["Step"] = "Menu";
-            }
+            var upgrade = Steps[chat["Step"].AsString];
+            chat["Active"] = upgrade(chat, database.Mapper) is { } state ? database.Mapper.Serialize(typeof(FlowState), state) : BsonValue.Null;
+            chat["Step"] = "Menu";
 
             foreach (var field in OlderFields)
             {
