@@ -1,4 +1,6 @@
 using Kiosk.Conversations.Engine.Units;
+using Kiosk.Conversations.Flows;
+using Kiosk.Domain;
 using Kiosk.Conversations.Forms;
 using Kiosk.Conversations.Flows.AdviceDesk;
 using Kiosk.Conversations.Flows.Coordinators;
@@ -16,7 +18,7 @@ namespace Kiosk.Storage;
 public static class ChatStateUpgrade
 {
     /// <summary>The database's user version once the chats are upgraded.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Upgrades the chats when the file has not been upgraded yet (on the owner thread).</summary>
     public static void OnOpen(LiteDatabase database)
@@ -31,6 +33,8 @@ public static class ChatStateUpgrade
     // Each older step, the field that held its id, and the state it becomes.
     private static readonly Dictionary<string, Func<BsonDocument, BsonMapper, FlowState?>> Steps = new(StringComparer.Ordinal)
     {
+        ["ChoosingLanguage"] = (chat, _) => Welcome(chat, WelcomeStage.ChoosingLanguage),
+        ["AcceptingPrivacy"] = (chat, _) => Welcome(chat, WelcomeStage.AcceptingPrivacy),
         ["InForm"] = Form,
         ["WritingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Writing),
         ["ComposingBroadcast"] = (chat, mapper) => Announcement(chat, mapper, AnnouncementStage.Composing),
@@ -48,7 +52,7 @@ public static class ChatStateUpgrade
 
     // The fields of those steps, dropped from an upgraded chat. Other chats may keep them ("Form": "None") until their
     // next turn writes them anew: reading ignores fields a type does not have.
-    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast", "Form", "Progress", "OfferDraft", "RequestDraft"];
+    private static readonly string[] OlderFields = ["CommentMatchId", "PhoneMatchId", "AdviceTopic", "AdviceId", "EventDraft", "Broadcast", "Form", "Progress", "OfferDraft", "RequestDraft", "PendingRole", "PendingInvite", "Step"];
 
     /// <summary>Upgrades the chats of <paramref name="database"/> (on its owner thread); returns how many changed.</summary>
     public static int Run(LiteDatabase database)
@@ -59,7 +63,6 @@ public static class ChatStateUpgrade
         {
             var upgrade = Steps[chat["Step"].AsString];
             chat["Active"] = upgrade(chat, database.Mapper) is { } state ? database.Mapper.Serialize(typeof(FlowState), state) : BsonValue.Null;
-            chat["Step"] = "Menu";
 
             foreach (var field in OlderFields)
             {
@@ -71,6 +74,14 @@ public static class ChatStateUpgrade
 
         return older.Count;
     }
+
+    // Onboarding with the deep link's role and invite.
+    private static Welcoming Welcome(BsonDocument chat, WelcomeStage stage) => new()
+    {
+        Stage = stage,
+        PendingRole = Enum.TryParse<MemberRole>(Id(chat, "PendingRole"), out var role) ? role : MemberRole.None,
+        PendingInvite = Id(chat, "PendingInvite"),
+    };
 
     // "InForm" with "Form" (Offer or HelpRequest), its draft and "Progress".
     private static FillingForm? Form(BsonDocument chat, BsonMapper mapper)

@@ -92,7 +92,7 @@ public static class FairnessBenchmark
             {
                 var now = SystemClock.Instance.GetCurrentInstant();
                 database.InTransaction(() => database.Members.InsertBulk(ids.Select(id => new Member { Id = id, FirstName = $"P{id}", Language = "de", PrivacyAcceptedAt = now })));
-                database.InTransaction(() => database.Chats.InsertBulk(ids.Select(id => new ChatState { ChatId = id, Language = "de", Step = ConversationStep.Menu })));
+                database.InTransaction(() => database.Chats.InsertBulk(ids.Select(id => new ChatState { ChatId = id, Language = "de" })));
             }
 
             await using var emulator = await EmulatorServer.StartAsync(new EmulatorOptions { Port = 0, ResponseDelayMs = delay });

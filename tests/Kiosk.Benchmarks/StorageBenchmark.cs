@@ -72,7 +72,7 @@ public static class StorageBenchmark
 
     // What a turn at the menu returns: the chat's state, the member, three replies of everyday length.
     private static TurnResult Result(long person, Member member, Instant now) => new(
-        new ChatState { ChatId = person, Language = "de", Step = ConversationStep.Menu },
+        new ChatState { ChatId = person, Language = "de" },
         member,
         [.. Enumerable.Range(0, 3).Select(i => new Outbound { ChatId = person, Kind = OutboundKind.Message, Text = $"Antwort {i}: " + new string('x', 180) })]);
 }

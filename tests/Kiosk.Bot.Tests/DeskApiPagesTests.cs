@@ -120,7 +120,7 @@ public sealed partial class DeskApiTests
             Id = "advice000002", MemberId = Amina, Topic = "invoicing", Language = "ar", Question = "كيف أكتب فاتورة؟", CreatedAt = NodaTime.SystemClock.Instance.GetCurrentInstant(),
         }));
         // Amina has been at the menu since she asked.
-        database.Run(() => database.Chats.Insert(new Kiosk.Conversations.Engine.ChatState { ChatId = Amina, Language = "ar", Step = Kiosk.Conversations.Engine.ConversationStep.Menu }));
+        database.Run(() => database.Chats.Insert(new Kiosk.Conversations.Engine.ChatState { ChatId = Amina, Language = "ar" }));
         var jonas = await Session(Jonas, "Jonas");
 
         var empty = await Json(HttpMethod.Post, "/app/api/act", jonas, new { id = "advice000002", action = "a:answer", text = "  " });
@@ -234,7 +234,7 @@ public sealed partial class DeskApiTests
                 Id = "offer0000002", MemberId = Amina, Category = "cooking", District = "ottensen", Description = "أطبخ", Language = "ar", Languages = ["ar", "de"],
                 Status = Domain.OfferStatus.Active, Availability = Domain.WeeklyAvailability.Always, CreatedAt = now,
             });
-            database.Chats.Insert(new Kiosk.Conversations.Engine.ChatState { ChatId = Lena, Language = "de", Step = Kiosk.Conversations.Engine.ConversationStep.Menu });
+            database.Chats.Insert(new Kiosk.Conversations.Engine.ChatState { ChatId = Lena, Language = "de" });
         });
         var session = await Session(Jonas, "Jonas");
 

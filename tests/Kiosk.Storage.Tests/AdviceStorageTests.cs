@@ -57,7 +57,7 @@ public sealed class AdviceStorageTests : IDisposable
 
     private static TurnResult Asking(long id, AdviceRequest request)
     {
-        var result = new TurnResult(new ChatState { ChatId = id, Step = ConversationStep.Menu }, new Member { Id = id, FirstName = "Sara", Language = "fa" }, []);
+        var result = new TurnResult(new ChatState { ChatId = id }, new Member { Id = id, FirstName = "Sara", Language = "fa" }, []);
         result.Changes.AdviceRequests[request.Id] = request;
         return result;
     }

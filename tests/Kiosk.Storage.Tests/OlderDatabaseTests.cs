@@ -35,7 +35,7 @@ public sealed class OlderDatabaseTests : IDisposable
         var neighbour = database.Run(() => database.Chats.FindById(1001L));
         // Upgraded when the file opened: the step "InForm" with its draft is now the form's own state.
         var filling = Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(neighbour.Active);
-        Assert.Equal((ConversationStep.Menu, "bikes", "district"), (neighbour.Step, filling.Draft.Category, filling.Progress.Slot));
+        Assert.Equal(("bikes", "district"), (filling.Draft.Category, filling.Progress.Slot));
         Press(store, engine, 1001, "form:district=ottensen");
         Assert.Equal("ottensen", Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(database.Run(() => database.Chats.FindById(1001L)).Active).Draft.District);
         Assert.Contains(Localizer.Text("de", "request.ask_details"), LastTo(database, 1001), StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class OlderDatabaseTests : IDisposable
     {
         // Written by main at 49842ad (Fixtures/FixtureWriter-49842ad.cs.txt): /delete asked; a comment, a phone number, an advice
         // question, a coordinator's answer and an appointment time expected, each as a step with its id field; an event
-        // being added with its day chosen.
+        // being added with its day chosen; three people in the middle of first contact.
         Directory.CreateDirectory(Path.GetDirectoryName(file.Path)!);
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "kiosk-49842ad.db"), file.Path);
         using var database = file.Open();
@@ -91,9 +91,18 @@ public sealed class OlderDatabaseTests : IDisposable
         var saved = Assert.Single(database.Run(() => database.Events.FindAll().ToList()));
         Assert.Equal(("Repair café", "Bring your bike.", new LocalDateTime(2026, 12, 4, 15, 0)), (saved.Title, saved.Description, saved.Start));
 
+        // The first message kept before the notice is handled once it is accepted.
+        Press(store, engine, 9009, "privacy:yes");
+        var kept = Assert.IsType<Kiosk.Conversations.Forms.FillingRequest>(database.Run(() => database.Chats.FindById(9009L)).Active);
+        Assert.Equal("ottensen", kept.Draft.District);
+        // The deep link's role ("offer") opens the offer form once the notice is accepted.
+        Press(store, engine, 9010, "privacy:yes");
+        Assert.IsType<Kiosk.Conversations.Forms.FillingOffer>(database.Run(() => database.Chats.FindById(9010L)).Active);
+        Press(store, engine, 9011, "lang:fa");
+        Assert.Contains(Localizer.Text("fa", "privacy.accept"), ButtonsTo(database, 9011));
+
         Press(store, engine, 4004, "delete:yes");
         Assert.Null(database.Run(() => database.Members.FindById(4004L)));
-        Assert.All(database.Run(() => database.Chats.FindAll().ToList()), chat => Assert.NotEqual(ConversationStep.None, chat.Step));
     }
 
     public void Dispose() => file.Dispose();
@@ -110,6 +119,9 @@ public sealed class OlderDatabaseTests : IDisposable
     // The newest message to the chat (texts carry direction marks in right-to-left languages).
     private static string LastTo(KioskDatabase database, long chatId) =>
         database.Run(() => database.Outbox.Find(entry => entry.ChatId == chatId && entry.Message.Kind == OutboundKind.Message).OrderBy(entry => entry.Id).Last().Message.Text ?? "");
+
+    private static List<string> ButtonsTo(KioskDatabase database, long chatId) =>
+        database.Run(() => database.Outbox.Find(entry => entry.ChatId == chatId && entry.Message.Kind == OutboundKind.Message).OrderBy(entry => entry.Id).Last().Message.Buttons?.SelectMany(row => row).Select(button => button.Label).ToList() ?? []);
 
     private static string? Plain(KioskDatabase database, long chatId, string text) =>
         database.Run(() => database.Outbox.Find(entry => entry.ChatId == chatId).Select(entry => entry.Message.Text).LastOrDefault(message => message == text));

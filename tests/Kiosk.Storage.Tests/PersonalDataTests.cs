@@ -112,7 +112,7 @@ public sealed class PersonalDataTests : IDisposable
     private static void Seed(KioskDatabase database)
     {
         database.Run(() => database.Members.Insert([new Member { Id = Zaynab, FirstName = "Zaynab", Language = "fa", PrivacyAcceptedAt = Now }, new Member { Id = Omid, FirstName = "Omid", Language = "ar" }]));
-        database.Run(() => database.Chats.Insert(new ChatState { ChatId = Zaynab, Language = "fa", Step = ConversationStep.Menu }));
+        database.Run(() => database.Chats.Insert(new ChatState { ChatId = Zaynab, Language = "fa" }));
         database.Run(() => database.Requests.Insert(new HelpRequest { Id = "r1", MemberId = Zaynab, Category = "moving", Details = "Umzug, frag nach Zaynab", CreatedAt = Now }));
         database.Run(() => database.Offers.Insert(new Offer { Id = "o1", MemberId = Omid, Category = "moving", Description = "Ich trage Kisten", CreatedAt = Now }));
         database.Run(() => database.Offers.Insert(new Offer { Id = "o2", MemberId = Zaynab, Category = "sewing", Description = "Nähen", CreatedAt = Now }));

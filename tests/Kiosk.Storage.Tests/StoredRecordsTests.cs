@@ -37,8 +37,8 @@ public sealed class StoredRecordsTests : IDisposable
         using (var database = file.Open())
         {
             database.Run(() => database.Chats.Upsert([
-                new ChatState { ChatId = 1, Language = "de", Step = ConversationStep.Menu, Active = new AnsweringFeedback { FeedbackId = "f-1" } },
-                new ChatState { ChatId = 2, Language = "ar", Step = ConversationStep.ChoosingLanguage },
+                new ChatState { ChatId = 1, Language = "de", Active = new AnsweringFeedback { FeedbackId = "f-1" } },
+                new ChatState { ChatId = 2, Language = "ar", Active = new Kiosk.Conversations.Flows.Welcoming { Stage = Kiosk.Conversations.Flows.WelcomeStage.ChoosingLanguage } },
             ]));
         }
 
@@ -46,8 +46,7 @@ public sealed class StoredRecordsTests : IDisposable
         var answering = reopened.Run(() => reopened.Chats.FindById(1));
         Assert.Equal("f-1", Assert.IsType<AnsweringFeedback>(answering.Active).FeedbackId);
         var onboarding = reopened.Run(() => reopened.Chats.FindById(2));
-        Assert.Null(onboarding.Active);
-        Assert.Equal(ConversationStep.ChoosingLanguage, onboarding.Step);
+        Assert.Equal(Kiosk.Conversations.Flows.WelcomeStage.ChoosingLanguage, Assert.IsType<Kiosk.Conversations.Flows.Welcoming>(onboarding.Active).Stage);
     }
 
     public void Dispose() => file.Dispose();

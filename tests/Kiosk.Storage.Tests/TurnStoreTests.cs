@@ -22,7 +22,7 @@ public sealed class TurnStoreTests : IDisposable
         using (var reopened = file.Open())
         {
             var state = reopened.Run(() => reopened.Chats.FindById(42));
-            Assert.Equal(("ar", ConversationStep.Menu), (state.Language, state.Step));
+            Assert.Equal(("ar", (Kiosk.Conversations.Engine.Units.FlowState?)null), (state.Language, state.Active));
             var member = reopened.Run(() => reopened.Members.FindById(42));
             Assert.Equal(("ar", "Amina", Clock.GetCurrentInstant()), (member.Language, member.FirstName, member.PrivacyAcceptedAt));
             var pending = new Outbox(reopened).Pending(10);
@@ -159,7 +159,7 @@ public sealed class TurnStoreTests : IDisposable
         new() { UpdateId = updateId, ChatId = chatId, UserId = chatId, Kind = InboundKind.Text, Text = "hi" };
 
     private static TurnResult Accepting(long id, string language) => new(
-        new ChatState { ChatId = id, Language = language, Step = ConversationStep.Menu },
+        new ChatState { ChatId = id, Language = language },
         new Member { Id = id, FirstName = "Amina", Language = language, PrivacyAcceptedAt = Clock.GetCurrentInstant() },
         [
             new Outbound { ChatId = id, Text = "مرحبا", Buttons = [[Button.Press("Angebot", "menu:offer")]] },

@@ -15,15 +15,6 @@ public sealed class ChatState
     /// <summary>The chosen language, once chosen.</summary>
     public string? Language { get; set; }
 
-    /// <summary>The step whose answer is expected.</summary>
-    public ConversationStep Step { get; set; }
-
-    /// <summary>A role pre-selected by a deep link, used right after onboarding.</summary>
-    public MemberRole PendingRole { get; set; }
-
-    /// <summary>A coordinator invite code from a deep link, used right after onboarding.</summary>
-    public string? PendingInvite { get; set; }
-
     /// <summary>
     /// A free message waiting to be handled: written before the privacy notice was accepted (handled right after,
     /// dropped with the chat when it is declined), or waiting for "do you offer this or need it?".
@@ -33,7 +24,7 @@ public sealed class ChatState
     /// <summary>How many answers in a row did not fit the current step.</summary>
     public int Misses { get; set; }
 
-    /// <summary>The state of the flow in progress, for flows built as units (<see cref="Units.FlowRegistry"/>); null when none is.</summary>
+    /// <summary>The state of the flow in progress (<see cref="Units.FlowRegistry"/> finds its flow); null at the menu, or before anything was asked.</summary>
     public Units.FlowState? Active { get; set; }
 
     /// <summary>When this person's last files went through a chat through the bot (the last hour only, for the limit).</summary>

@@ -70,12 +70,10 @@ public static class Commands
                 break;
             case "myoffers" when turn.Member is not null:
                 turn.State.LeaveForm();
-                turn.State.Step = ConversationStep.Menu;
                 MyOffers.Show(turn);
                 break;
             case "myrequests" when turn.Member is not null:
                 turn.State.LeaveForm();
-                turn.State.Step = ConversationStep.Menu;
                 MyRequests.Show(turn);
                 break;
             case "end" when turn.Member is not null:
@@ -184,14 +182,15 @@ public static class Commands
 
     private static void Cancel(Turn turn)
     {
-        var busy = turn.State.Active is { } active ? FlowRegistry.For(active)?.LeftByCancel ?? true : turn.State.Step.IsLeftByCancel();
+        var busy = turn.State.Active is { } active && (FlowRegistry.For(active)?.IsLeftByCancel(active) ?? true);
+        var welcoming = turn.State.Active is Welcoming;
         turn.State.Active = null;
         turn.Say(busy ? "cancel.done" : "cancel.nothing");
         if (turn.Member is not null)
         {
             MainMenu.Show(turn);
         }
-        else if (turn.State.Step == ConversationStep.None)
+        else if (!welcoming)
         {
             turn.ForgetChat = true;
         }

@@ -19,7 +19,11 @@ public static class MainMenu
     public static void Show(Turn turn)
     {
         turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.Menu;
+        if (turn.State.Active is Welcoming)
+        {
+            turn.State.Active = null;
+        }
+
         turn.State.Misses = 0;
         turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
             new[] { Button.Press(turn.T(entry == "advice" ? "advice.menu_entry" : $"menu.{entry}"), new ButtonData(ButtonData.Menu, entry).ToString()) }));
@@ -61,7 +65,6 @@ public static class MainMenu
                     [Button.Press(turn.T("kiosk.hours_button"), new ButtonData(ButtonData.Menu, "kiosk").ToString())],
                     [Button.Press(turn.T("kiosk.events_button"), new ButtonData(ButtonData.Menu, "events").ToString())],
                     [BackButton(turn)]]);
-                turn.State.Step = ConversationStep.Menu;
                 break;
             case "language":
                 Onboarding.AskLanguage(turn);

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.HelpRequests;
 using Kiosk.Domain;
 
@@ -10,8 +11,8 @@ public static class Onboarding
     /// <summary>Starts (or restarts) onboarding; a deep link may pre-select language and role.</summary>
     public static void Start(Turn turn, DeepLink link)
     {
-        turn.State.PendingRole = link.Role;
-        turn.State.PendingInvite = link.Invite;
+        var welcoming = Welcome(turn);
+        (welcoming.PendingRole, welcoming.PendingInvite) = (link.Role, link.Invite);
         if (link.Language is not null)
         {
             turn.State.Language = link.Language;
@@ -31,7 +32,7 @@ public static class Onboarding
     /// <summary>Asks for the language; the one a first message was written in, or else the one Telegram suggests, comes first.</summary>
     public static void AskLanguage(Turn turn)
     {
-        turn.State.Step = ConversationStep.ChoosingLanguage;
+        Welcome(turn).Stage = WelcomeStage.ChoosingLanguage;
         // The language a first message was written in comes first; else the one Telegram suggests.
         var suggested = QuickMessage.WrittenLanguage(turn) ?? turn.Language;
         var ordered = turn.Localizer.Languages.OrderBy(code => code == suggested ? 0 : 1).ToList();
@@ -65,12 +66,25 @@ public static class Onboarding
     /// <summary>Shows the privacy notice with accept and decline buttons.</summary>
     public static void ShowPrivacyNotice(Turn turn)
     {
-        turn.State.Step = ConversationStep.AcceptingPrivacy;
+        Welcome(turn).Stage = WelcomeStage.AcceptingPrivacy;
         turn.SayText(turn.T("privacy.notice"),
         [
             [Button.Press(turn.T("privacy.accept"), new ButtonData(ButtonData.Privacy, "yes").ToString())],
             [Button.Press(turn.T("privacy.decline"), new ButtonData(ButtonData.Privacy, "no").ToString())],
         ]);
+    }
+
+    // The chat's onboarding state, entered when it is not yet (a deep link's role and invite stay in it).
+    private static Welcoming Welcome(Turn turn)
+    {
+        if (turn.State.Active is Welcoming welcoming)
+        {
+            return welcoming;
+        }
+
+        welcoming = new Welcoming();
+        Flow.Enter(turn, welcoming);
+        return welcoming;
     }
 
     /// <summary>Accepting creates the member; declining forgets the chat.</summary>
@@ -92,11 +106,11 @@ public static class Onboarding
             PrivacyAcceptedAt = turn.Time.Now,
         };
         turn.State.Language = turn.Member.Language;
-        var role = turn.State.PendingRole;
-        turn.State.PendingRole = MemberRole.None;
-        if (turn.State.PendingInvite is { } invite)
+        var welcoming = turn.State.Active as Welcoming;
+        var role = welcoming?.PendingRole ?? MemberRole.None;
+        Flow.Leave(turn);
+        if (welcoming?.PendingInvite is { } invite)
         {
-            turn.State.PendingInvite = null;
             Coordinators.Invites.Redeem(turn, invite);
         }
         else if (turn.IsCoordinator)

@@ -6,7 +6,7 @@ using Kiosk.Conversations.Flows.Privacy;
 
 namespace Kiosk.Conversations.Flows;
 
-/// <summary>Routes free text and buttons to the step the chat is in, and repeats a step's question.</summary>
+/// <summary>Routes free text and buttons to the flow the chat is in (or the menu), and repeats its question.</summary>
 public static class Steps
 {
     /// <summary>Free text (not a command).</summary>
@@ -18,41 +18,20 @@ public static class Steps
             return;
         }
 
-        switch (turn.State.Step)
+        if (turn.Member is null)
         {
-            case ConversationStep.None:
-                // The first message is kept and handled once the privacy notice is accepted.
-                QuickMessage.Keep(turn, text);
-                Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
-                break;
-            case ConversationStep.ChoosingLanguage when LanguageByName(turn, text) is { } language:
-                Onboarding.ChooseLanguage(turn, language);
-                break;
-            case ConversationStep.ChoosingLanguage when turn.Member is null:
-                QuickMessage.Keep(turn, text);
-                turn.Say("onboarding.message_kept");
-                Onboarding.AskLanguage(turn);
-                break;
-            case ConversationStep.AcceptingPrivacy:
-                QuickMessage.Keep(turn, text);
-                turn.Say(turn.State.KeptMessage is null ? "privacy.needed" : "onboarding.message_kept");
-                Onboarding.ShowPrivacyNotice(turn);
-                break;
-            // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
-            case ConversationStep.Menu when turn.Member is not null && AdviceChat.TryFromPerson(turn, text):
-                break;
-            case ConversationStep.Menu when turn.Member is not null && Talking.TryRelay(turn, text):
-                break;
-            case ConversationStep.Menu when turn.Member is not null && QuickMessage.TryHandle(turn, text):
-                break;
-            case ConversationStep.Menu when turn.Member is not null:
-                // "Hallo", "?", emoji: nothing to act on. Not a mistake: the person may just write what they need.
-                turn.Say("menu.free_text_hint");
-                MainMenu.Show(turn);
-                break;
-            default:
-                Miss(turn);
-                break;
+            // A first message (or one after declining) is kept and handled once the privacy notice is accepted.
+            QuickMessage.Keep(turn, text);
+            Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
+            return;
+        }
+
+        // An open advice chat goes before a match chat: the person was told "tap Done" to leave it.
+        if (!AdviceChat.TryFromPerson(turn, text) && !Talking.TryRelay(turn, text) && !QuickMessage.TryHandle(turn, text))
+        {
+            // "Hallo", "?", emoji: nothing to act on. Not a mistake: the person may just write what they need.
+            turn.Say("menu.free_text_hint");
+            MainMenu.Show(turn);
         }
     }
 
@@ -100,14 +79,13 @@ public static class Steps
             return;
         }
 
-        var step = turn.State.Step;
         var member = turn.Member is not null;
         switch (button.Verb)
         {
-            case ButtonData.Language when turn.Localizer.IsSupported(button.Argument) && step == ConversationStep.ChoosingLanguage:
+            case ButtonData.Language when turn.Localizer.IsSupported(button.Argument) && turn.State.Active is Welcoming { Stage: WelcomeStage.ChoosingLanguage }:
                 Onboarding.ChooseLanguage(turn, button.Argument);
                 break;
-            case ButtonData.Privacy when step == ConversationStep.AcceptingPrivacy && button.Argument is "yes" or "no":
+            case ButtonData.Privacy when turn.State.Active is Welcoming { Stage: WelcomeStage.AcceptingPrivacy } && button.Argument is "yes" or "no":
                 Onboarding.AnswerPrivacy(turn, button.Argument == "yes");
                 break;
             case ButtonData.Menu when member && MainMenu.IsEntry(button.Argument):
@@ -187,39 +165,17 @@ public static class Steps
             return;
         }
 
-        switch (turn.State.Step)
+        if (turn.Member is not null)
         {
-            case ConversationStep.ChoosingLanguage:
-                Onboarding.AskLanguage(turn);
-                break;
-            case ConversationStep.AcceptingPrivacy:
-                Onboarding.ShowPrivacyNotice(turn);
-                break;
-            case ConversationStep.Menu when turn.Member is not null:
-                MainMenu.Show(turn);
-                break;
-            default:
-                Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
-                break;
+            MainMenu.Show(turn);
+        }
+        else
+        {
+            Onboarding.Start(turn, DeepLink.Parse(null, turn.Localizer.Languages));
         }
     }
 
     // The flow whose state the chat is in, when the person may use it (a state left over from a deleted member is not).
     private static (Flow Flow, FlowState State)? ActiveFlow(Turn turn) =>
         turn.State.Active is { } state && FlowRegistry.For(state) is { } flow && flow.MayUse(turn) ? (flow, state) : null;
-
-    private static void Miss(Turn turn)
-    {
-        turn.State.Misses++;
-        turn.Say("input.not_understood");
-        Repeat(turn);
-    }
-
-    // "English", "deutsch", "العربية" or "ar" typed instead of pressing a button.
-    private static string? LanguageByName(Turn turn, string text)
-    {
-        var typed = text.Trim().ToLowerInvariant();
-        return turn.Localizer.Languages.FirstOrDefault(code =>
-            code == typed || turn.Localizer.LanguageName(code).ToLowerInvariant() == typed);
-    }
 }

@@ -34,6 +34,21 @@ public sealed class FlowRegistryTests
     }
 
     [Fact]
+    public void Cancel_leaves_what_is_in_progress_and_nothing_else()
+    {
+        bool Left(FlowState state) => FlowRegistry.For(state)!.IsLeftByCancel(state);
+
+        Assert.True(Left(new Kiosk.Conversations.Forms.FillingRequest()));
+        Assert.True(Left(new Kiosk.Conversations.Flows.Coordinators.WritingAnnouncement()));
+        Assert.True(Left(new Kiosk.Conversations.Flows.Privacy.ConfirmingDeletion()));
+        Assert.True(Left(new Welcoming { Stage = WelcomeStage.ChoosingLanguage }));
+        // Nothing to cancel: the privacy notice, optional follow-ups, a coordinator passing on advice (ended by /end).
+        Assert.False(Left(new Welcoming { Stage = WelcomeStage.AcceptingPrivacy }));
+        Assert.False(Left(new Kiosk.Conversations.Flows.HelpRequests.CommentingMatch()));
+        Assert.False(Left(new Kiosk.Conversations.Flows.AdviceDesk.AnsweringAdvice()));
+    }
+
+    [Fact]
     public void Every_stored_kind_has_its_own_collection_and_a_privacy_policy()
     {
         var kinds = FlowRegistry.Stores.ToList();

@@ -29,7 +29,7 @@ public sealed class AdviceTests
             ("topic", ChatFlow.CatalogText("de", "advice.topic_invoicing")), ("language", "فارسی / دری"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
         AssertSentTo(chat, 2002, ChatFlow.CatalogText("uk", "advice.new_for_team",
             ("topic", ChatFlow.CatalogText("uk", "advice.topic_invoicing")), ("language", "فارسی / دری"), ("name", "Amina")), $"coord:adv:take:{request.Id}");
-        Assert.Equal(ConversationStep.Menu, chat.Conversation.State!.Step);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class AdviceTests
         chat.Send("/end").ExpectText("advice.ended_team", ("name", "Sara"));
         AssertSentTo(chat, 3001, ChatFlow.CatalogText("fa", "advice.ended_person", ("topic", ChatFlow.CatalogText("fa", "advice.topic_invoicing"))));
         Assert.Equal((AdviceStatus.Answered, false), (request.Status, request.RelayOpen));
-        Assert.Equal(ConversationStep.Menu, chat.Conversation.State!.Step);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public sealed class AdviceTests
         coordinator.Forge($"coord:adv:take:{request.Id}").Press($"coord:adv:meet:{request.Id}").Send(text);
 
         Assert.Equal(expected, request.Appointment?.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(ConversationStep.Menu, coordinator.Conversation.State!.Step);
+        Assert.Null(coordinator.Conversation.State!.Active);
     }
 
     [Fact]

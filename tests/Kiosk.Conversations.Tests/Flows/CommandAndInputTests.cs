@@ -10,10 +10,10 @@ public sealed class CommandAndInputTests
     {
         var chat = new ChatFlow("de");
         chat.Send("/start").Send("/help").ExpectText("help.text");
-        Assert.Equal(ConversationStep.ChoosingLanguage, chat.Conversation.State!.Step);
+        Assert.Equal(Kiosk.Conversations.Flows.WelcomeStage.ChoosingLanguage, Assert.IsType<Kiosk.Conversations.Flows.Welcoming>(chat.Conversation.State!.Active).Stage);
 
         chat.Press("lang:de").Send("/help").ExpectText("help.text");
-        Assert.Equal(ConversationStep.AcceptingPrivacy, chat.Conversation.State!.Step);
+        Assert.Equal(Kiosk.Conversations.Flows.WelcomeStage.AcceptingPrivacy, Assert.IsType<Kiosk.Conversations.Flows.Welcoming>(chat.Conversation.State!.Active).Stage);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class CommandAndInputTests
         chat.Forge(data);
         Assert.Contains(chat.Replies, reply => reply.Kind == OutboundKind.AnswerButton);
         Assert.NotNull(chat.Conversation.Member);
-        Assert.Equal(("de", ConversationStep.Menu), (member.Language, chat.Conversation.State!.Step));
+        Assert.Equal(("de", (Kiosk.Conversations.Engine.Units.FlowState?)null), (member.Language, chat.Conversation.State!.Active));
         Assert.True(chat.Messages.Any(), "A pressed button always gets a visible answer.");
     }
 

@@ -1,3 +1,4 @@
+using Kiosk.Conversations.Flows;
 using Kiosk.Conversations.Engine;
 using Kiosk.Conversations.Engine.Units;
 using Kiosk.Conversations.Flows.Feedback;
@@ -111,7 +112,8 @@ public sealed class FeedbackTests
         chat.Send("/start").Press("lang:en");
 
         chat.Send("/feedback").ExpectText("privacy.needed");
-        Assert.Null(chat.Conversation.State!.Active);
+        // Still at the privacy notice, not writing feedback.
+        Assert.Equal(WelcomeStage.AcceptingPrivacy, Assert.IsType<Welcoming>(chat.Conversation.State!.Active).Stage);
     }
 
     [Fact]

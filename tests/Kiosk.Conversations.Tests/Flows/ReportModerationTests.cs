@@ -78,7 +78,7 @@ public sealed class ReportModerationTests
             Assert.Null(message.Buttons);
         }
 
-        Assert.Equal(ConversationStep.Menu, chat.Conversation.State!.Step);
+        Assert.Null(chat.Conversation.State!.Active);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public abstract class Flow
     /// <summary>True when <c>/cancel</c> abandons the flow's state ("cancelled"); false when there is nothing to cancel.</summary>
     public virtual bool LeftByCancel => true;
 
+    /// <summary>True when <c>/cancel</c> abandons <paramref name="state"/>; by default <see cref="LeftByCancel"/>.</summary>
+    public virtual bool IsLeftByCancel(FlowState state) => LeftByCancel;
+
     /// <summary>True for the team's tools: its commands are in coordinators' menus only (the flow still checks who calls).</summary>
     public virtual bool TeamOnly => false;
 
@@ -69,7 +72,6 @@ public abstract class Flow
     public static void Enter(Turn turn, FlowState state)
     {
         turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.Menu;
         turn.State.Active = state;
     }
 

@@ -13,6 +13,7 @@ public static class FlowRegistry
     /// <summary>Every registered flow.</summary>
     public static readonly IReadOnlyList<Flow> All =
     [
+        new OnboardingFlow(),
         new FeedbackFlow(),
         new QuickIntentFlow(),
         new EventReminderFlow(),

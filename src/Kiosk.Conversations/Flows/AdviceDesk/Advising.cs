@@ -15,7 +15,6 @@ public static class Advising
     public static void Start(Turn turn)
     {
         turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.Menu;
         if (Waiting(turn) >= AdviceRequest.MaxOpenPerPerson)
         {
             turn.SayText(turn.T("advice.limit", ("count", AdviceRequest.MaxOpenPerPerson)), [[MainMenu.BackButton(turn)]]);

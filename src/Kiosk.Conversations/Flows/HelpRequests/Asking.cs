@@ -65,7 +65,6 @@ public static class Asking
         };
         turn.Requests.Add(request);
         turn.State.LeaveForm();
-        turn.State.Step = ConversationStep.Menu;
         Proposing.Show(turn, request, justSaved: true);
     }
 

@@ -77,7 +77,7 @@ public static class QuickMessage
     /// <summary>"I offer this" / "I need this" pressed for the waiting message (<see cref="QuickIntentFlow"/>).</summary>
     public static void Decide(Turn turn, bool offers)
     {
-        if (turn.State.KeptMessage is not { } text || turn.State.Step != ConversationStep.Menu)
+        if (turn.State.KeptMessage is not { } text || turn.State.Active is Welcoming)
         {
             turn.Say("input.old_button");
             return;

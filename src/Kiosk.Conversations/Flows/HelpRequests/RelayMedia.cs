@@ -22,7 +22,7 @@ public static class RelayMedia
     public static bool TryPass(Turn turn)
     {
         var me = turn.Inbound.UserId;
-        if (turn.Member is null || turn.State.Step != ConversationStep.Menu || turn.State.Active is not null
+        if (turn.Member is null || turn.State.Active is not null
             || Interpreting.CurrentChat(turn) is not { } match || turn.Inbound.MessageId is not { } messageId)
         {
             return false;

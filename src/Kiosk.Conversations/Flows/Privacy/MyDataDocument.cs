@@ -34,7 +34,7 @@ public static class MyDataDocument
             Iso(turn.Time.Now),
             new MyMember(member.Id, member.FirstName, member.Language, Iso(member.PrivacyAcceptedAt), member.Muted, member.Unreachable,
                 member.Coordinator, member.Warnings, member.Banned),
-            new MyChat(turn.State.Language, turn.State.Step),
+            new MyChat(turn.State.Language, turn.State.Active is { } active ? Engine.Units.FlowRegistry.For(active)?.Name : null),
             [.. turn.Offers.Select(offer => new MyOffer(offer.Id, offer.Category, offer.Description, offer.SecondDescription, offer.District, offer.Languages,
                 Availability(offer.Availability), offer.Price.Kind, offer.Price.Amount, offer.Language, offer.Status, Iso(offer.CreatedAt)))],
             [.. turn.Requests.Select(request => new MyRequest(request.Id, request.Category, request.Details, request.District,

@@ -16,7 +16,7 @@ public sealed record MyMember(long TelegramId, string FirstName, string Language
     bool Coordinator, int Warnings, bool Banned);
 
 /// <summary>Where the chat with the bot is.</summary>
-public sealed record MyChat(string? Language, ConversationStep Step);
+public sealed record MyChat(string? Language, string? InProgress);
 
 /// <summary>One offer.</summary>
 public sealed record MyOffer(string Id, string Category, string Description, string SecondDescription, string District, List<string> Languages, List<string> Availability,
