@@ -107,7 +107,7 @@ public static class StoredCollections
 
     /// <summary>Per-chat conversation state.</summary>
     public static readonly StoredCollection<ChatState> Chats = new("chats", builder => builder.Id(state => state.ChatId, autoId: false),
-        new(nameof(MyData.Chat), Erasure.Deleted, "kept: the chat's current step and drafts, replaced as the person goes on; /delete removes it"),
+        new(nameof(MyData.Chat), Erasure.Deleted, "kept: the chat's conversation in progress and its draft, replaced as the person goes on; /delete removes it"),
         () => [new ChatState(), new ChatState { Active = new FillingOffer { Draft = new OfferDraft { Price = Price.Free } } }, new ChatState { Active = new FillingRequest { Draft = new HelpRequestDraft { When = HelpTime.Flexible } } },
             new ChatState { Active = new Kiosk.Conversations.Flows.Coordinators.AddingEvent { Draft = new EventDraft { Day = new LocalDate(2026, 1, 1), Start = new LocalDateTime(2026, 1, 1, 10, 0) } } }]);
 
