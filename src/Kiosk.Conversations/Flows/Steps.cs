@@ -94,9 +94,6 @@ public static class Steps
             case ButtonData.Form when member && turn.State.Active is Forms.FillingForm:
                 FormFlow.OnButton(turn, button.Argument);
                 break;
-            case ButtonData.Match when member:
-                OnMatchButton(turn, button.Argument);
-                break;
             case ButtonData.Advice when member:
                 Advising.OnButton(turn, button.Argument);
                 break;
@@ -109,49 +106,6 @@ public static class Steps
             default:
                 turn.Say("input.old_button");
                 Repeat(turn);
-                break;
-        }
-    }
-
-    // "ask:REQUEST:OFFER", "more:REQUEST:SKIP", "yes:ID", "no:ID", "relay:ID", "share:ID"; anything else is old or forged.
-    private static void OnMatchButton(Turn turn, string argument)
-    {
-        switch (argument.Split(':'))
-        {
-            case ["ask", var request, var offer]:
-                Proposing.Ask(turn, request, offer);
-                break;
-            case ["more", var request, var skip] when int.TryParse(skip, System.Globalization.CultureInfo.InvariantCulture, out var from) && from is > 0 and < 100
-                && turn.Requests.FirstOrDefault(r => r.Id == request && r.IsOpen(turn.Time.Now, turn.Time.Zone)) is { } open:
-                Proposing.Show(turn, open, from);
-                break;
-            case ["yes", var match]:
-                Answering.Answer(turn, match, yes: true);
-                break;
-            case ["no", var match]:
-                Answering.Answer(turn, match, yes: false);
-                break;
-            case ["relay", var match]:
-                Talking.Choose(turn, match, share: false);
-                break;
-            case ["share", var match]:
-                Talking.Choose(turn, match, share: true);
-                break;
-            case ["phone", var match]:
-                Talking.AskPhone(turn, match);
-                break;
-            case ["report", var match]:
-                Talking.Report(turn, match);
-                break;
-            case ["nocomment", _] when turn.State.Active is CommentingMatch:
-                turn.RemovePressedButtons();
-                FollowUp.Comment(turn, null);
-                break;
-            case ["rate", var match, var stars] when int.TryParse(stars, System.Globalization.CultureInfo.InvariantCulture, out var rating):
-                FollowUp.Rate(turn, match, rating);
-                break;
-            default:
-                turn.Say("input.old_button");
                 break;
         }
     }

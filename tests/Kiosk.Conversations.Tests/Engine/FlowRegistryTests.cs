@@ -26,11 +26,31 @@ public sealed class FlowRegistryTests
     {
         var names = FlowRegistry.All.Select(flow => flow.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        var olderVerbs = new[] { "lang", "privacy", "menu", "form", "match", "coord", "advice" };
+        var olderVerbs = new[] { "lang", "privacy", "menu", "form", "coord", "advice" };
         Assert.Empty(names.Intersect(olderVerbs));
         var commands = FlowRegistry.Commands.ToList();
         Assert.Equal(commands.Count, commands.Distinct().Count());
         Assert.All(commands, command => Assert.Contains(command, Commands.Public));
+    }
+
+    [Theory]
+    [InlineData("ask:r1:o1", true)]
+    [InlineData("more:r1:5", true)]
+    [InlineData("rate:m1:0", true)]
+    [InlineData("nocomment:m1", true)]
+    [InlineData("rate:m1:6", false)]
+    [InlineData("more:r1:0", false)]
+    [InlineData("more:r1:x", false)]
+    [InlineData("ask:r1", false)]
+    [InlineData("yes:", false)]
+    [InlineData("yes:m1:extra", false)]
+    [InlineData("accept:m1", false)]
+    public void Match_buttons_decode_what_the_bot_made_and_nothing_else(string argument, bool decodes)
+    {
+        var button = Kiosk.Conversations.Flows.HelpRequests.MatchButton.TryDecode(argument);
+
+        Assert.Equal(decodes, button is not null);
+        Assert.True(button is null || button.Encode() == argument);
     }
 
     [Fact]

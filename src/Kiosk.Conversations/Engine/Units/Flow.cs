@@ -85,7 +85,7 @@ public abstract class Flow
     public static void LeaveOthers(Turn turn, Flow? starting = null, ButtonData? button = null)
     {
         if (turn.State.Active is { } active && starting?.Owns(active) != true
-            && !(starting is null && button is { } older && FlowRegistry.For(active)?.Continues(active, older) == true))
+            && !(button is { } pressed && FlowRegistry.For(active)?.Continues(active, pressed) == true))
         {
             turn.State.Active = null;
         }

@@ -36,6 +36,7 @@ public static class FlowRegistry
         new Flows.Coordinators.EventFormFlow(),
         new Flows.Coordinators.AnnouncementFlow(),
         new FormsFlow(),
+        new MatchFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

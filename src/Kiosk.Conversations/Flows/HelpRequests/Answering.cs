@@ -50,8 +50,8 @@ public static class Answering
     /// <summary>The two ways to talk: through the bot, or by sharing Telegram names.</summary>
     public static IEnumerable<IEnumerable<Button>> ContactChoice(Voice voice, Match match) =>
     [
-        [Button.Press(voice.T("match.via_bot"), Proposing.Data("relay", match.Id))],
-        [Button.Press(voice.T("match.share_username"), Proposing.Data("share", match.Id))],
-        [Button.Press(voice.T("match.share_phone"), Proposing.Data("phone", match.Id))],
+        [Button.Press(voice.T("match.via_bot"), MatchFlow.Data(MatchAction.Relay, match.Id))],
+        [Button.Press(voice.T("match.share_username"), MatchFlow.Data(MatchAction.Share, match.Id))],
+        [Button.Press(voice.T("match.share_phone"), MatchFlow.Data(MatchAction.Phone, match.Id))],
     ];
 }

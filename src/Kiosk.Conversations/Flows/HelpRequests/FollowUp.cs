@@ -81,9 +81,9 @@ public static class FollowUp
         foreach (var (me, other) in new[] { (match.NeighbourId, match.NewcomerId), (match.NewcomerId, match.NeighbourId) })
         {
             var voice = turn.VoiceOf(me);
-            var stars = Enumerable.Range(1, 5).Select(n => Button.Press(new string('⭐', n), Proposing.Data("rate", match.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            var stars = Enumerable.Range(1, 5).Select(n => Button.Press(new string('⭐', n), MatchFlow.Data(MatchAction.Rate, match.Id, n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             turn.SayTo(me, voice.Language, "match.feedback_ask",
-                [stars.Take(3), stars.Skip(3), [Button.Press(voice.T("match.not_happened"), Proposing.Data("rate", match.Id, "0"))]],
+                [stars.Take(3), stars.Skip(3), [Button.Press(voice.T("match.not_happened"), MatchFlow.Data(MatchAction.Rate, match.Id, "0"))]],
                 ("name", Labels.Name(turn, other)));
         }
     }
@@ -160,7 +160,7 @@ public static class FollowUp
 
     /// <summary>Asks for the optional comment on a rated match, with "skip".</summary>
     public static void AskComment(Turn turn, string matchId) =>
-        turn.SayText(turn.T("match.comment_ask"), [[Button.Press(turn.T("form.skip"), Proposing.Data("nocomment", matchId))]]);
+        turn.SayText(turn.T("match.comment_ask"), [[Button.Press(turn.T("form.skip"), MatchFlow.Data(MatchAction.NoComment, matchId))]]);
 
     /// <summary>The optional comment after a rating (at most 500 characters), or "skip".</summary>
     public static void Comment(Turn turn, string? text)

@@ -26,7 +26,7 @@ public sealed class PhrasesFlow : ButtonFlow<PhraseButton>
          Button.Press(voice.T("propose.button"), FlowButton.Data(new ProposalButton(ProposalAction.Start, match.Id)))],
         [PlaceProposalFlow.StartButton(voice, match.Id),
          .. Interpreting.SideButton(turn, voice, match) is { } interpreter ? [interpreter] : Array.Empty<Button>()],
-        [Button.Press(voice.T("match.report"), Proposing.Data("report", match.Id))],
+        [Button.Press(voice.T("match.report"), MatchFlow.Data(MatchAction.Report, match.Id))],
     ];
 
     /// <inheritdoc />

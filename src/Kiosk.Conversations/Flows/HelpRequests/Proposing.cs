@@ -52,10 +52,10 @@ public static class Proposing
         foreach (var proposal in candidates)
         {
             var name = Labels.Name(turn, proposal.Offer.MemberId);
-            turn.SayText(Card(turn, proposal, name), [[Button.Press(turn.T("match.ask", ("name", name)), Data("ask", request.Id, proposal.Offer.Id))]]);
+            turn.SayText(Card(turn, proposal, name), [[Button.Press(turn.T("match.ask", ("name", name)), MatchFlow.Data(MatchAction.Ask, request.Id, proposal.Offer.Id))]]);
         }
 
-        turn.SayText(turn.T("menu.title"), [[Button.Press(turn.T("match.more"), Data("more", request.Id, (skip + PerPage).ToString(System.Globalization.CultureInfo.InvariantCulture)))], [MainMenu.BackButton(turn)]]);
+        turn.SayText(turn.T("menu.title"), [[Button.Press(turn.T("match.more"), MatchFlow.Data(MatchAction.More, request.Id, (skip + PerPage).ToString(System.Globalization.CultureInfo.InvariantCulture)))], [MainMenu.BackButton(turn)]]);
     }
 
     /// <summary>The ranked offers for a request, leaving out newcomers already asked for it.</summary>
@@ -98,16 +98,13 @@ public static class Proposing
 
         var newcomer = new Voice(turn.Localizer, turn.Directory.Member(match.NewcomerId)?.Language ?? Localization.Localizer.DefaultLanguage);
         turn.SayTo(match.NewcomerId, newcomer.Language, "match.request_for_you",
-            [[Button.Press(newcomer.T("match.accept"), Data("yes", match.Id)), Button.Press(newcomer.T("match.decline"), Data("no", match.Id))]],
+            [[Button.Press(newcomer.T("match.accept"), MatchFlow.Data(MatchAction.Yes, match.Id)), Button.Press(newcomer.T("match.decline"), MatchFlow.Data(MatchAction.No, match.Id))]],
             ("category", Labels.Category(newcomer, request.Category)),
             ("when", Labels.When(newcomer, request.When)),
             ("district", Labels.District(newcomer, request.District)),
             ("details", request.Details.Length > 0 ? Bidi.Isolate(request.Details) : newcomer.T("request.no_details")));
         return match;
     }
-
-    /// <summary>Button data of matching: "match:VERB:ARGS".</summary>
-    public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Match, string.Join(':', args.Prepend(verb))).ToString();
 
     /// <summary>
     /// A new or resumed offer looks for open requests that found nobody: their neighbours get the card
@@ -122,7 +119,7 @@ public static class Proposing
             var name = Labels.Name(turn, offer.MemberId);
             var words = request.Details.Length > 0 ? request.Details : Labels.Category(neighbour, request.Category);
             turn.SayTextTo(request.MemberId, neighbour.T("match.new_offer", ("request", WrittenText.Cut(words, 80))) + "\n\n" + Card(neighbour, proposal, name),
-                [[Button.Press(neighbour.T("match.ask", ("name", name)), Data("ask", request.Id, offer.Id))]]);
+                [[Button.Press(neighbour.T("match.ask", ("name", name)), MatchFlow.Data(MatchAction.Ask, request.Id, offer.Id))]]);
         }
     }
 
