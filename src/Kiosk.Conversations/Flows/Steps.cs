@@ -94,9 +94,6 @@ public static class Steps
             case ButtonData.Form when member && turn.State.Active is Forms.FillingForm:
                 FormFlow.OnButton(turn, button.Argument);
                 break;
-            case ButtonData.Advice when member:
-                Advising.OnButton(turn, button.Argument);
-                break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
                 break;

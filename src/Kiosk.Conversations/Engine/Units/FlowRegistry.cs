@@ -37,6 +37,7 @@ public static class FlowRegistry
         new Flows.Coordinators.AnnouncementFlow(),
         new FormsFlow(),
         new MatchFlow(),
+        new Flows.AdviceDesk.AdviceFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

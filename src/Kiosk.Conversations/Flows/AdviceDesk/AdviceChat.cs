@@ -34,7 +34,7 @@ public static class AdviceChat
         if (!wasOpen)
         {
             var person = turn.VoiceOf(request.MemberId, request.Language);
-            turn.SayTo(request.MemberId, person.Language, "advice.relay_open_person", [[Button.Press(person.T("advice.done"), Advising.Data("done", request.Id))]],
+            turn.SayTo(request.MemberId, person.Language, "advice.relay_open_person", [[Button.Press(person.T("advice.done"), AdviceFlow.Data(AdviceAction.Done, request.Id))]],
                 ("name", CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")));
         }
     }
@@ -52,7 +52,7 @@ public static class AdviceChat
         }
 
         var person = turn.VoiceOf(request.MemberId, request.Language);
-        turn.SayTo(request.MemberId, person.Language, "advice.answer_from", [[Button.Press(person.T("advice.done"), Advising.Data("done", request.Id))]],
+        turn.SayTo(request.MemberId, person.Language, "advice.answer_from", [[Button.Press(person.T("advice.done"), AdviceFlow.Data(AdviceAction.Done, request.Id))]],
             ("name", CoordinatorName(turn)), ("text", Cut(text)));
     }
 

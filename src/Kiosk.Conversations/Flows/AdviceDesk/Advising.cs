@@ -22,42 +22,16 @@ public static class Advising
         }
 
         turn.SayText(turn.T("advice.ask_topic"), AdviceRequest.Topics
-            .Select(topic => new[] { Button.Press(turn.T($"advice.topic_{topic}"), Data("topic", topic)) })
+            .Select(topic => new[] { Button.Press(turn.T($"advice.topic_{topic}"), AdviceFlow.Data(AdviceAction.Topic, topic)) })
             .Append([MainMenu.BackButton(turn)]));
     }
 
-    /// <summary>"advice:..." buttons of the person who asks; arguments are checked against the stored request.</summary>
-    public static void OnButton(Turn turn, string argument)
-    {
-        switch (argument.Split(':'))
-        {
-            case ["topic", var topic] when AdviceRequest.Topics.Contains(topic):
-                turn.RemovePressedButtons();
-                Flow.Enter(turn, new AskingAdvice { Topic = topic });
-                AskQuestion(turn);
-                break;
-            case ["skip"] when turn.State.Active is AskingAdvice:
-                turn.RemovePressedButtons();
-                Save(turn, "");
-                break;
-            case ["done", var id]:
-                AdviceChat.EndAsPerson(turn, id);
-                break;
-            case ["accept", var id]:
-                AdviceAppointments.Answer(turn, id, accept: true);
-                break;
-            case ["other", var id]:
-                AdviceAppointments.Answer(turn, id, accept: false);
-                break;
-            default:
-                turn.Say("input.old_button");
-                break;
-        }
-    }
+    /// <summary>"Skip": the question without words of the person's own.</summary>
+    public static void Skip(Turn turn) => Save(turn, "");
 
     /// <summary>Asks for the question in the person's own words, with a skip button.</summary>
     public static void AskQuestion(Turn turn) =>
-        turn.SayText(turn.T("advice.ask_question", ("max", AdviceRequest.MaxQuestionLength)), [[Button.Press(turn.T("advice.skip"), Data("skip"))]]);
+        turn.SayText(turn.T("advice.ask_question", ("max", AdviceRequest.MaxQuestionLength)), [[Button.Press(turn.T("advice.skip"), AdviceFlow.Data(AdviceAction.Skip))]]);
 
     /// <summary>The question in the person's own words.</summary>
     public static void Question(Turn turn, string text)
@@ -71,9 +45,6 @@ public static class Advising
 
         Save(turn, question);
     }
-
-    /// <summary>Button data of the person's side: "advice:VERB:ARGS".</summary>
-    public static string Data(string verb, params string[] args) => new ButtonData(ButtonData.Advice, string.Join(':', args.Prepend(verb))).ToString();
 
     private static void Save(Turn turn, string question)
     {

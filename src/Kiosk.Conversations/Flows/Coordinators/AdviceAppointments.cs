@@ -126,7 +126,7 @@ public static class AdviceAppointments
         Flow.Leave(turn);
         var person = turn.VoiceOf(request.MemberId, request.Language);
         turn.SayTo(request.MemberId, person.Language, "advice.appointment_offer",
-            [[Button.Press(person.T("advice.accept"), Advising.Data("accept", request.Id)), Button.Press(person.T("advice.other_time"), Advising.Data("other", request.Id))]],
+            [[Button.Press(person.T("advice.accept"), AdviceFlow.Data(AdviceAction.Accept, request.Id)), Button.Press(person.T("advice.other_time"), AdviceFlow.Data(AdviceAction.Other, request.Id))]],
             ("name", AdviceChat.CoordinatorName(turn)), ("topic", person.T($"advice.topic_{request.Topic}")), ("when", Labels.Moment(person, time)));
         turn.Say("advice.appointment_sent", ("name", Labels.Name(turn, request.MemberId)), ("when", Labels.Moment(turn, time)));
     }
