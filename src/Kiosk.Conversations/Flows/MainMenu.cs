@@ -26,7 +26,7 @@ public static class MainMenu
 
         turn.State.Misses = 0;
         turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
-            new[] { Button.Press(turn.T(entry == "advice" ? "advice.menu_entry" : $"menu.{entry}"), new ButtonData(ButtonData.Menu, entry).ToString()) }));
+            new[] { Button.Press(turn.T(entry == "advice" ? "advice.menu_entry" : $"menu.{entry}"), MenuFlow.Data(entry)) }));
     }
 
     /// <summary>Opens what a role (from a deep link) leads to, or the menu.</summary>
@@ -62,8 +62,8 @@ public static class MainMenu
                 break;
             case "about":
                 turn.SayText(turn.T("about.text"), [
-                    [Button.Press(turn.T("kiosk.hours_button"), new ButtonData(ButtonData.Menu, "kiosk").ToString())],
-                    [Button.Press(turn.T("kiosk.events_button"), new ButtonData(ButtonData.Menu, "events").ToString())],
+                    [Button.Press(turn.T("kiosk.hours_button"), MenuFlow.Data("kiosk"))],
+                    [Button.Press(turn.T("kiosk.events_button"), MenuFlow.Data("events"))],
                     [BackButton(turn)]]);
                 break;
             case "language":
@@ -83,5 +83,5 @@ public static class MainMenu
 
     /// <summary>A button back to the main menu.</summary>
     public static Button BackButton(Turn turn) =>
-        Button.Press(turn.T("menu.back"), new ButtonData(ButtonData.Menu, "back").ToString());
+        Button.Press(turn.T("menu.back"), MenuFlow.Data("back"));
 }

@@ -37,7 +37,7 @@ public static class Onboarding
         var suggested = QuickMessage.WrittenLanguage(turn) ?? turn.Language;
         var ordered = turn.Localizer.Languages.OrderBy(code => code == suggested ? 0 : 1).ToList();
         var buttons = ordered.Chunk(2).Select(pair => pair.Select(code =>
-            Button.Press(turn.Localizer.LanguageName(code), new ButtonData(ButtonData.Language, code).ToString())));
+            Button.Press(turn.Localizer.LanguageName(code), LanguageFlow.Data(code))));
         // A member can also suggest a better wording from here.
         turn.SayText(turn.T("onboarding.choose_language"), turn.Member is null ? buttons : [.. buttons, [Wording.WordingFlow.StartButton(turn)]]);
     }
@@ -69,8 +69,8 @@ public static class Onboarding
         Welcome(turn).Stage = WelcomeStage.AcceptingPrivacy;
         turn.SayText(turn.T("privacy.notice"),
         [
-            [Button.Press(turn.T("privacy.accept"), new ButtonData(ButtonData.Privacy, "yes").ToString())],
-            [Button.Press(turn.T("privacy.decline"), new ButtonData(ButtonData.Privacy, "no").ToString())],
+            [Button.Press(turn.T("privacy.accept"), PrivacyFlow.Data(accept: true))],
+            [Button.Press(turn.T("privacy.decline"), PrivacyFlow.Data(accept: false))],
         ]);
     }
 

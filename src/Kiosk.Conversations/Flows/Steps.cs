@@ -82,15 +82,6 @@ public static class Steps
         var member = turn.Member is not null;
         switch (button.Verb)
         {
-            case ButtonData.Language when turn.Localizer.IsSupported(button.Argument) && turn.State.Active is Welcoming { Stage: WelcomeStage.ChoosingLanguage }:
-                Onboarding.ChooseLanguage(turn, button.Argument);
-                break;
-            case ButtonData.Privacy when turn.State.Active is Welcoming { Stage: WelcomeStage.AcceptingPrivacy } && button.Argument is "yes" or "no":
-                Onboarding.AnswerPrivacy(turn, button.Argument == "yes");
-                break;
-            case ButtonData.Menu when member && MainMenu.IsEntry(button.Argument):
-                MainMenu.Choose(turn, button.Argument);
-                break;
             case ButtonData.Form when member && turn.State.Active is Forms.FillingForm:
                 FormFlow.OnButton(turn, button.Argument);
                 break;

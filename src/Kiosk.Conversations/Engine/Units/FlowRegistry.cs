@@ -14,6 +14,9 @@ public static class FlowRegistry
     public static readonly IReadOnlyList<Flow> All =
     [
         new OnboardingFlow(),
+        new LanguageFlow(),
+        new PrivacyFlow(),
+        new MenuFlow(),
         new FeedbackFlow(),
         new QuickIntentFlow(),
         new EventReminderFlow(),

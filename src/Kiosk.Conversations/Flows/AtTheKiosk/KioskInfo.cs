@@ -30,7 +30,7 @@ public static class KioskInfo
         var buttons = new List<IEnumerable<Button>> { new[] { new Button { Label = turn.T("kiosk.map"), Url = turn.Options.Map() } } };
         if (turn.Member is not null)
         {
-            buttons.Add([Button.Press(turn.T("kiosk.events_button"), new ButtonData(ButtonData.Menu, "events").ToString())]);
+            buttons.Add([Button.Press(turn.T("kiosk.events_button"), MenuFlow.Data("events"))]);
             buttons.Add([MainMenu.BackButton(turn)]);
         }
 

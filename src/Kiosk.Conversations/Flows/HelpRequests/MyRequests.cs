@@ -11,7 +11,7 @@ public static class MyRequests
     public static void Show(Turn turn)
     {
         var open = Asking.Open(turn).ToList();
-        var newButton = Button.Press(turn.T("request.new"), new ButtonData(ButtonData.Menu, "request").ToString());
+        var newButton = Button.Press(turn.T("request.new"), MenuFlow.Data("request"));
         if (open.Count == 0)
         {
             turn.SayText(turn.T("request.none"), [[newButton], [MainMenu.BackButton(turn)]]);

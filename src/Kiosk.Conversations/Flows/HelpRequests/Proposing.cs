@@ -29,8 +29,8 @@ public static class Proposing
         {
             turn.SayText(turn.T("request.saved_none"),
             [
-                [Button.Press(turn.T("kiosk.hours_button"), new ButtonData(ButtonData.Menu, "kiosk").ToString())],
-                [Button.Press(turn.T("advice.menu_entry"), new ButtonData(ButtonData.Menu, "advice").ToString())],
+                [Button.Press(turn.T("kiosk.hours_button"), MenuFlow.Data("kiosk"))],
+                [Button.Press(turn.T("advice.menu_entry"), MenuFlow.Data("advice"))],
                 [MainMenu.BackButton(turn)],
             ]);
             return;

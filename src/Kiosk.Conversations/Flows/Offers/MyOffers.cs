@@ -12,7 +12,7 @@ public static class MyOffers
     /// <summary>Shows the person's offers.</summary>
     public static void Show(Turn turn)
     {
-        var newButton = Button.Press(turn.T("offer.new"), new ButtonData(ButtonData.Menu, "offer").ToString());
+        var newButton = Button.Press(turn.T("offer.new"), MenuFlow.Data("offer"));
         if (turn.Offers.Count == 0)
         {
             turn.SayText(turn.T("offer.none"), [[newButton], [MainMenu.BackButton(turn)]]);
@@ -58,7 +58,7 @@ public static class MyOffers
                 break;
             case OfferAction.Delete:
                 turn.SayText(turn.T("offer.delete_confirm") + "\n\n" + Card(turn, offer),
-                    [[Button.Press(turn.T("delete.yes"), Data(OfferAction.DeleteYes, offer)), Button.Press(turn.T("delete.no"), new ButtonData(ButtonData.Menu, "back").ToString())]]);
+                    [[Button.Press(turn.T("delete.yes"), Data(OfferAction.DeleteYes, offer)), Button.Press(turn.T("delete.no"), MenuFlow.Data("back"))]]);
                 break;
             case OfferAction.DeleteYes:
                 turn.RemovePressedButtons();
