@@ -7,20 +7,24 @@ using Kiosk.Domain;
 
 namespace Kiosk.Conversations.Flows;
 
-/// <summary>The offer and help request forms as a unit: their state is <see cref="FillingForm"/>; their buttons are "form:...".</summary>
-public sealed class FormsFlow : Flow
+/// <summary>The offer and help request forms as a unit: their state is <see cref="FillingForm"/>; their buttons are <see cref="FormButton"/>s.</summary>
+public sealed class FormsFlow : Flow<FormButton>
 {
-    /// <inheritdoc />
-    public override string Name => "forms";
-
-    /// <inheritdoc />
-    public override bool MakesButtons => false;
-
     /// <inheritdoc />
     public override bool Owns(FlowState state) => state is FillingForm;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) => button.Verb == ButtonData.Form;
+    protected override void OnButton(Turn turn, FormButton button)
+    {
+        if (turn.State.Active is FillingForm)
+        {
+            FormFlow.OnButton(turn, button);
+            return;
+        }
+
+        turn.Say("input.old_button");
+        Steps.Repeat(turn);
+    }
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text) => FormFlow.OnText(turn, text);
@@ -37,8 +41,8 @@ public static class FormFlow
         Run(turn, (form, draft, progress) => FormRunner.OnText(turn, form, draft, progress, text), (form, draft, progress) => FormRunner.OnText(turn, form, draft, progress, text));
 
     /// <summary>A pressed "form:..." button.</summary>
-    public static void OnButton(Turn turn, string argument) =>
-        Run(turn, (form, draft, progress) => FormRunner.OnButton(turn, form, draft, progress, argument), (form, draft, progress) => FormRunner.OnButton(turn, form, draft, progress, argument));
+    public static void OnButton(Turn turn, FormButton button) =>
+        Run(turn, (form, draft, progress) => FormRunner.OnButton(turn, form, draft, progress, button), (form, draft, progress) => FormRunner.OnButton(turn, form, draft, progress, button));
 
     /// <summary>A shared location answers the district question.</summary>
     public static void OnLocation(Turn turn, double latitude, double longitude)

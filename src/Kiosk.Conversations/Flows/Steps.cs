@@ -82,9 +82,6 @@ public static class Steps
         var member = turn.Member is not null;
         switch (button.Verb)
         {
-            case ButtonData.Form when member && turn.State.Active is Forms.FillingForm:
-                FormFlow.OnButton(turn, button.Argument);
-                break;
             case ButtonData.Coordinator when member && turn.IsCoordinator:
                 Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
                 break;

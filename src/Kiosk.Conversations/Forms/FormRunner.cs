@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 
 namespace Kiosk.Conversations.Forms;
 
@@ -53,15 +54,15 @@ public static class FormRunner
     }
 
     /// <summary>Handles a pressed form button (argument of "form:..."); forged data is treated as a miss.</summary>
-    public static FormOutcome OnButton<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, string argument)
+    public static FormOutcome OnButton<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress, FormButton button)
     {
-        if (argument == "confirm" && progress.Slot is null && form.Slots.All(slot => slot.IsFilled(draft)))
+        if (button is { Key: "confirm", Value: "" } && progress.Slot is null && form.Slots.All(slot => slot.IsFilled(draft)))
         {
             turn.RemovePressedButtons();
             return FormOutcome.Confirmed;
         }
 
-        var (key, value) = Split(argument);
+        var (key, value) = (button.Key, button.Value);
         if (key == "change" && form.Slots.FirstOrDefault(slot => slot.Name == value) is { } toChange)
         {
             turn.RemovePressedButtons();
@@ -160,17 +161,17 @@ public static class FormRunner
             // One per row, most likely first, then the way to every choice.
             var all = slot.Choices(turn);
             return likely.Select(value => all.FirstOrDefault(choice => choice.Value == value)).OfType<Choice>()
-                .Select(choice => (IEnumerable<Button>)[Button.Press(choice.Label, Data($"{slot.Name}={choice.Value}"))])
-                .Append([Button.Press(turn.T("form.something_else"), Data($"{slot.Name}={SomethingElse}"))]);
+                .Select(choice => (IEnumerable<Button>)[Button.Press(choice.Label, Data(slot.Name, choice.Value))])
+                .Append([Button.Press(turn.T("form.something_else"), Data(slot.Name, SomethingElse))]);
         }
 
         var choices = slot.Choices(turn).Select(choice =>
         {
             var ticked = draft is not null && slot.IsTicked?.Invoke(draft, choice.Value) == true;
-            return Button.Press(ticked ? "✅ " + choice.Label : choice.Label, Data($"{slot.Name}={choice.Value}"));
+            return Button.Press(ticked ? "✅ " + choice.Label : choice.Label, Data(slot.Name, choice.Value));
         });
         var rows = choices.Chunk(2).Select(row => (IEnumerable<Button>)row);
-        return slot.Toggle is null ? rows : rows.Append([Button.Press(turn.T("form.done"), Data($"{slot.Name}={Done}"))]);
+        return slot.Toggle is null ? rows : rows.Append([Button.Press(turn.T("form.done"), Data(slot.Name, Done))]);
     }
 
     private static void ShowSummary<TDraft>(Turn turn, Form<TDraft> form, TDraft draft, FormProgress progress)
@@ -179,20 +180,14 @@ public static class FormRunner
         progress.Reviewing = true;
         var lines = form.Slots.Select(slot => $"{turn.T(slot.LabelKey)}: {slot.Describe(turn, draft)}");
         var buttons = form.Slots
-            .Select(slot => Button.Press(turn.T("form.change", ("field", turn.T(slot.LabelKey))), Data($"change={slot.Name}")))
+            .Select(slot => Button.Press(turn.T("form.change", ("field", turn.T(slot.LabelKey))), Data("change", slot.Name)))
             .Chunk(2)
-            .Prepend([Button.Press(turn.T("form.confirm"), Data("confirm"))]);
+            .Prepend([Button.Press(turn.T("form.confirm"), Data("confirm", ""))]);
         turn.SayText(turn.T("form.summary") + "\n\n" + string.Join('\n', lines), buttons);
     }
 
     private static Slot<TDraft>? Current<TDraft>(Form<TDraft> form, FormProgress progress) =>
         form.Slots.FirstOrDefault(slot => slot.Name == progress.Slot);
 
-    private static (string Key, string Value) Split(string argument)
-    {
-        var equals = argument.IndexOf('=', StringComparison.Ordinal);
-        return equals < 0 ? (argument, "") : (argument[..equals], argument[(equals + 1)..]);
-    }
-
-    private static string Data(string argument) => new ButtonData(ButtonData.Form, argument).ToString();
+    private static string Data(string key, string value) => FlowButton.Data(new FormButton(key, value));
 }

@@ -26,7 +26,7 @@ public sealed class FlowRegistryTests
     {
         var names = FlowRegistry.All.Select(flow => flow.Name).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
-        var olderVerbs = new[] { "form", "coord" };
+        var olderVerbs = new[] { "coord" };
         Assert.Empty(names.Intersect(olderVerbs));
         var commands = FlowRegistry.Commands.ToList();
         Assert.Equal(commands.Count, commands.Distinct().Count());
@@ -51,6 +51,19 @@ public sealed class FlowRegistryTests
 
         Assert.Equal(decodes, button is not null);
         Assert.True(button is null || button.Encode() == argument);
+    }
+
+    [Fact]
+    public void Every_category_and_district_answer_of_the_forms_round_trips_as_a_form_button()
+    {
+        var answers = Kiosk.Domain.Categories.All.Select(id => new Kiosk.Conversations.Forms.FormButton("category", id))
+            .Concat(Kiosk.Domain.Districts.Ids.Select(id => new Kiosk.Conversations.Forms.FormButton("district", id)));
+
+        Assert.All(answers, button =>
+        {
+            Assert.Equal(button, Kiosk.Conversations.Forms.FormButton.TryDecode(button.Encode()));
+            Assert.True(Encoding.UTF8.GetByteCount(FlowButton.Data(button)) <= 64);
+        });
     }
 
     [Fact]

@@ -48,15 +48,15 @@ public sealed class FormRunnerTests
         Assert.Equal("day", progress.Slot);
         Assert.Equal(["form:day=mon", "form:day=sat"], LastButtons(turn));
 
-        FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, "day=sat");
+        FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, FormButton.TryDecode("day=sat")!);
         Assert.Equal(("sat", "people"), (draft.Day, progress.Slot));
 
         var summaryTurn = NewTurn(InboundKind.Button);
-        FormRunner.OnButton(summaryTurn, VisitForm, draft, progress, "people=2");
+        FormRunner.OnButton(summaryTurn, VisitForm, draft, progress, FormButton.TryDecode("people=2")!);
         Assert.Null(progress.Slot);
         Assert.Equal(["form:confirm", "form:change=day", "form:change=people"], LastButtons(summaryTurn));
 
-        Assert.Equal(FormOutcome.Confirmed, FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, "confirm"));
+        Assert.Equal(FormOutcome.Confirmed, FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, FormButton.TryDecode("confirm")!));
         Assert.Equal(2, draft.People);
     }
 
@@ -107,11 +107,11 @@ public sealed class FormRunnerTests
         var (draft, progress) = (new VisitDraft { Day = "mon", People = 2 }, new FormProgress());
         FormRunner.Ask(NewTurn(InboundKind.Text), VisitForm, draft, progress);
 
-        FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, "change=day");
+        FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, FormButton.TryDecode("change=day")!);
         Assert.Equal("day", progress.Slot);
 
         var back = NewTurn(InboundKind.Button);
-        FormRunner.OnButton(back, VisitForm, draft, progress, "day=sat");
+        FormRunner.OnButton(back, VisitForm, draft, progress, FormButton.TryDecode("day=sat")!);
         Assert.Equal(("sat", (string?)null), (draft.Day, progress.Slot));
         Assert.Equal("form:confirm", LastButtons(back)[0]);
     }
@@ -124,7 +124,7 @@ public sealed class FormRunnerTests
     public void Forged_form_buttons_change_nothing(string argument)
     {
         var (draft, progress) = (new VisitDraft(), new FormProgress { Slot = "day" });
-        var outcome = FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, argument);
+        var outcome = FormRunner.OnButton(NewTurn(InboundKind.Button), VisitForm, draft, progress, FormButton.TryDecode(argument)!);
         Assert.Equal(FormOutcome.Asking, outcome);
         Assert.Equal((null, 0, "day"), (draft.Day, draft.People, progress.Slot));
     }
