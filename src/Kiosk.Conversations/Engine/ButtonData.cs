@@ -2,8 +2,8 @@ namespace Kiosk.Conversations.Engine;
 
 /// <summary>
 /// Callback data of the bot's buttons: "verb:argument", at most 64 bytes. Button data is untrusted
-/// (anyone can send any data), so parsing accepts only known verbs and leaves checking the argument
-/// to the step that handles it.
+/// (anyone can send any data), so parsing accepts only the verbs of registered flows and leaves decoding the argument
+/// to the flow's button record.
 /// </summary>
 public readonly record struct ButtonData(string Verb, string Argument)
 {
@@ -28,8 +28,6 @@ public readonly record struct ButtonData(string Verb, string Argument)
     /// <summary>Asking the Smart cooperative for advice: "advice:topic:invoicing", "advice:accept:ID".</summary>
     public const string Advice = "advice";
 
-    private static readonly HashSet<string> KnownVerbs = [Language, Privacy, Menu, Form, Match, Coordinator, Advice];
-
     /// <summary>The data as sent to Telegram.</summary>
     public override string ToString() => $"{Verb}:{Argument}";
 
@@ -43,7 +41,7 @@ public readonly record struct ButtonData(string Verb, string Argument)
         }
 
         var colon = data.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !KnownVerbs.Contains(data[..colon]) && Units.FlowRegistry.ForButton(data[..colon]) is null)
+        if (colon <= 0 || Units.FlowRegistry.ForButton(data[..colon]) is null)
         {
             return false;
         }

@@ -79,20 +79,8 @@ public static class Steps
             return;
         }
 
-        var member = turn.Member is not null;
-        switch (button.Verb)
-        {
-            case ButtonData.Coordinator when member && turn.IsCoordinator:
-                Coordinators.CoordinatorCommands.OnButton(turn, button.Argument);
-                break;
-            case ButtonData.Coordinator:
-                turn.Say("coordinator.only");
-                break;
-            default:
-                turn.Say("input.old_button");
-                Repeat(turn);
-                break;
-        }
+        turn.Say("input.old_button");
+        Repeat(turn);
     }
 
     /// <summary>Asks the current step's question again.</summary>

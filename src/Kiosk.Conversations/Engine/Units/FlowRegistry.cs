@@ -41,6 +41,7 @@ public static class FlowRegistry
         new FormsFlow(),
         new MatchFlow(),
         new Flows.AdviceDesk.AdviceFlow(),
+        new Flows.Coordinators.TeamFlow(),
     ];
 
     private static readonly Dictionary<string, Flow> ByName = All.ToDictionary(flow => flow.Name, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Kiosk.Conversations.Engine;
+using Kiosk.Conversations.Engine.Units;
 
 namespace Kiosk.Conversations.Flows.Coordinators;
 
@@ -46,32 +47,30 @@ public static class CoordinatorCommands
         }
     }
 
-    /// <summary>A pressed "coord:AREA:..." button of a coordinator; the rest of the data is still untrusted.</summary>
-    public static void OnButton(Turn turn, string argument)
+    /// <summary>A pressed team button of a coordinator (<see cref="TeamFlow"/>); the rest of the data is still untrusted.</summary>
+    public static void OnButton(Turn turn, TeamButton button)
     {
-        switch (argument.Split(':'))
+        var rest = button.Parts;
+        switch (button.Area)
         {
-            case [Broadcasting.Area, .. var rest]:
+            case Broadcasting.Area:
                 Broadcasting.OnButton(turn, rest);
                 break;
-            case [Figures.Area, .. var rest]:
+            case Figures.Area:
                 Figures.OnButton(turn, rest);
                 break;
-            case [Moderation.Area, .. var rest]:
+            case Moderation.Area:
                 Moderation.OnButton(turn, rest);
                 break;
-            case [AdviceQueue.Area, .. var rest]:
+            case AdviceQueue.Area:
                 AdviceQueue.OnButton(turn, rest);
                 break;
-            case ["ev", .. var rest]:
-                EventDesk.OnButton(turn, rest);
-                break;
             default:
-                turn.Say("input.old_button");
+                EventDesk.OnButton(turn, rest);
                 break;
         }
     }
 
-    /// <summary>Button data of a team action: "coord:" and the parts, joined with ":".</summary>
-    public static string Data(params string[] parts) => new ButtonData(ButtonData.Coordinator, string.Join(':', parts)).ToString();
+    /// <summary>Button data of a team action: "coord:AREA:..." (the area first, then the action and its ids).</summary>
+    public static string Data(params string[] parts) => FlowButton.Data(new TeamButton(parts[0], string.Join(':', parts.Skip(1))));
 }

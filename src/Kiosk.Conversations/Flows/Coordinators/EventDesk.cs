@@ -10,10 +10,13 @@ namespace Kiosk.Conversations.Flows.Coordinators;
 public static class EventDesk
 {
     /// <summary>Button data "coord:ev:...".</summary>
-    public static string Data(params string[] parts) => CoordinatorCommands.Data(["ev", .. parts]);
+    public static string Data(params string[] parts) => CoordinatorCommands.Data([Area, .. parts]);
+
+    /// <summary>The button area: "coord:ev:...".</summary>
+    public const string Area = "ev";
 
     /// <summary>True for "coord:ev:..." buttons.</summary>
-    public static bool IsEventButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith("ev:", StringComparison.Ordinal);
+    public static bool IsEventButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith(Area + ":", StringComparison.Ordinal);
 
     /// <summary>A pressed "coord:ev:..." button of a coordinator; ids and dates are checked here.</summary>
     public static void OnButton(Turn turn, string[] parts)
