@@ -47,11 +47,8 @@ public sealed class AnnouncementFlow : Flow
     public override void OnText(Turn turn, FlowState state, string text)
     {
         var writing = (WritingAnnouncement)state;
-        if (!turn.IsCoordinator)
+        if (!TeamGuard.StillOnTeam(turn))
         {
-            // Taken off the team meanwhile.
-            Leave(turn);
-            MainMenu.Show(turn);
             return;
         }
 
@@ -73,13 +70,9 @@ public sealed class AnnouncementFlow : Flow
     /// <inheritdoc />
     public override void Repeat(Turn turn, FlowState state)
     {
-        if (turn.IsCoordinator)
+        if (TeamGuard.StillOnTeam(turn))
         {
             Broadcasting.Repeat(turn, (WritingAnnouncement)state);
-            return;
         }
-
-        Leave(turn);
-        MainMenu.Show(turn);
     }
 }

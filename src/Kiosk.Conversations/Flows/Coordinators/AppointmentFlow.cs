@@ -28,14 +28,9 @@ public sealed class AppointmentFlow : Flow
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text)
     {
-        if (turn.IsCoordinator)
+        if (TeamGuard.StillOnTeam(turn))
         {
             AdviceAppointments.Written(turn, ((ProposingAppointment)state).AdviceId, text);
-        }
-        else
-        {
-            Leave(turn);
-            MainMenu.Show(turn);
         }
     }
 }

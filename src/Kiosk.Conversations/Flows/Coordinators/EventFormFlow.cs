@@ -46,11 +46,8 @@ public sealed class EventFormFlow : Flow
     public override void OnText(Turn turn, FlowState state, string text)
     {
         var adding = (AddingEvent)state;
-        if (!turn.IsCoordinator)
+        if (!TeamGuard.StillOnTeam(turn))
         {
-            // Taken off the team meanwhile.
-            Leave(turn);
-            MainMenu.Show(turn);
             return;
         }
 
@@ -72,13 +69,9 @@ public sealed class EventFormFlow : Flow
     /// <inheritdoc />
     public override void Repeat(Turn turn, FlowState state)
     {
-        if (turn.IsCoordinator)
+        if (TeamGuard.StillOnTeam(turn))
         {
             EventForm.Repeat(turn, (AddingEvent)state);
-            return;
         }
-
-        Leave(turn);
-        MainMenu.Show(turn);
     }
 }
