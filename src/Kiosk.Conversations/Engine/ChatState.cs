@@ -21,9 +21,6 @@ public sealed class ChatState
     /// </summary>
     public string? KeptMessage { get; set; }
 
-    /// <summary>How many answers in a row did not fit the current step.</summary>
-    public int Misses { get; set; }
-
     /// <summary>The state of the flow in progress (<see cref="Units.FlowRegistry"/> finds its flow); null at the menu, or before anything was asked.</summary>
     public Units.FlowState? Active { get; set; }
 

@@ -69,11 +69,9 @@ public static class Commands
                 Onboarding.ShowPrivacyNotice(turn);
                 break;
             case "myoffers" when turn.Member is not null:
-                turn.State.LeaveForm();
                 MyOffers.Show(turn);
                 break;
             case "myrequests" when turn.Member is not null:
-                turn.State.LeaveForm();
                 MyRequests.Show(turn);
                 break;
             case "end" when turn.Member is not null:

@@ -81,7 +81,6 @@ public static class FormFlow
 
                 break;
             default:
-                turn.State.LeaveForm();
                 MainMenu.Show(turn);
                 break;
         }

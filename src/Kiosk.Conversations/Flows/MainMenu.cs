@@ -24,7 +24,6 @@ public static class MainMenu
             turn.State.Active = null;
         }
 
-        turn.State.Misses = 0;
         turn.SayText(turn.T("menu.title"), Entries.Select(entry =>
             new[] { Button.Press(turn.T(entry == "advice" ? "advice.menu_entry" : $"menu.{entry}"), MenuFlow.Data(entry)) }));
     }

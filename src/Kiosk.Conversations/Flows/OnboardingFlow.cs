@@ -63,7 +63,6 @@ public sealed class OnboardingFlow : Flow
                 Onboarding.AskLanguage(turn);
                 break;
             case WelcomeStage.ChoosingLanguage:
-                turn.State.Misses++;
                 turn.Say("input.not_understood");
                 Onboarding.AskLanguage(turn);
                 break;

@@ -63,17 +63,13 @@ public abstract class Flow
     public virtual bool MakesButtons => true;
 
     /// <summary>
-    /// True when an older flow's button (<paramref name="button"/>, routed by verb) continues this flow's state instead of
-    /// leaving it: "match:nocomment:ID" under the question for a comment, an appointment's day buttons.
+    /// True when another flow's button (<paramref name="button"/>) continues this flow's state instead of leaving it:
+    /// "match:nocomment:ID" under the question for a comment, an appointment's day buttons.
     /// </summary>
     public virtual bool Continues(FlowState state, ButtonData button) => false;
 
-    /// <summary>Makes <paramref name="state"/> the chat's state (the older step-based flows wait at the menu meanwhile).</summary>
-    public static void Enter(Turn turn, FlowState state)
-    {
-        turn.State.LeaveForm();
-        turn.State.Active = state;
-    }
+    /// <summary>Makes <paramref name="state"/> the chat's state, in place of any flow in progress.</summary>
+    public static void Enter(Turn turn, FlowState state) => turn.State.Active = state;
 
     /// <summary>Leaves the flow: the chat has no active flow any more.</summary>
     public static void Leave(Turn turn) => turn.State.Active = null;
@@ -134,6 +130,10 @@ public static class FlowButton
 {
     /// <summary>"VERB:..." as sent to Telegram.</summary>
     public static string Data<TButton>(TButton button) where TButton : IFlowButton<TButton> => $"{TButton.Verb}:{button.Encode()}";
+
+    /// <summary>The pressed button as <typeparamref name="TButton"/>, or null when it is another flow's or not one the bot made.</summary>
+    public static TButton? Decode<TButton>(ButtonData button) where TButton : class, IFlowButton<TButton> =>
+        button.Verb == TButton.Verb ? TButton.TryDecode(button.Argument) : null;
 }
 
 /// <summary>A flow's button data as a typed record.</summary>

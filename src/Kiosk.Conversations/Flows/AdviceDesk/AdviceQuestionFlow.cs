@@ -23,7 +23,7 @@ public sealed class AdviceQuestionFlow : Flow
     public override bool Owns(FlowState state) => state is AskingAdvice;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) => button is { Verb: ButtonData.Advice, Argument: "skip" };
+    public override bool Continues(FlowState state, ButtonData button) => FlowButton.Decode<AdviceButton>(button) is { Action: AdviceAction.Skip };
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text) => Advising.Question(turn, text);

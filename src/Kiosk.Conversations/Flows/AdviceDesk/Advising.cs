@@ -14,7 +14,6 @@ public static class Advising
     /// <summary>Shows the topics, unless the person already has too many questions waiting.</summary>
     public static void Start(Turn turn)
     {
-        turn.State.LeaveForm();
         if (Waiting(turn) >= AdviceRequest.MaxOpenPerPerson)
         {
             turn.SayText(turn.T("advice.limit", ("count", AdviceRequest.MaxOpenPerPerson)), [[MainMenu.BackButton(turn)]]);

@@ -14,9 +14,6 @@ public static class AdviceQueue
     /// <summary>The button area: "coord:adv:...".</summary>
     public const string Area = "adv";
 
-    /// <summary>True for "coord:adv:..." buttons (the queue, the chat about advice and the appointment).</summary>
-    public static bool IsAdviceButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith(Area + ":", StringComparison.Ordinal);
-
     private const int Shown = 10;
 
     /// <summary>/queue: the oldest open requests, each with its question as written and a take button.</summary>

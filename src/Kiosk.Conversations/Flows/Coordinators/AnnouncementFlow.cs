@@ -40,8 +40,7 @@ public sealed class AnnouncementFlow : Flow
     public override bool Owns(FlowState state) => state is WritingAnnouncement;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) =>
-        button.Verb == ButtonData.Coordinator && button.Argument.StartsWith(Broadcasting.Area + ":", StringComparison.Ordinal);
+    public override bool Continues(FlowState state, ButtonData button) => FlowButton.Decode<TeamButton>(button) is { Area: Broadcasting.Area };
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text)

@@ -23,7 +23,7 @@ public sealed class AppointmentFlow : Flow
     public override bool Owns(FlowState state) => state is ProposingAppointment;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) => AdviceQueue.IsAdviceButton(button);
+    public override bool Continues(FlowState state, ButtonData button) => FlowButton.Decode<TeamButton>(button) is { Area: AdviceQueue.Area };
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text)

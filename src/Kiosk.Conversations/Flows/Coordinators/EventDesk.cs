@@ -15,9 +15,6 @@ public static class EventDesk
     /// <summary>The button area: "coord:ev:...".</summary>
     public const string Area = "ev";
 
-    /// <summary>True for "coord:ev:..." buttons.</summary>
-    public static bool IsEventButton(ButtonData button) => button.Verb == ButtonData.Coordinator && button.Argument.StartsWith(Area + ":", StringComparison.Ordinal);
-
     /// <summary>A pressed "coord:ev:..." button of a coordinator; ids and dates are checked here.</summary>
     public static void OnButton(Turn turn, string[] parts)
     {

@@ -40,7 +40,7 @@ public sealed class EventFormFlow : Flow
     public override bool Owns(FlowState state) => state is AddingEvent;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) => EventDesk.IsEventButton(button);
+    public override bool Continues(FlowState state, ButtonData button) => FlowButton.Decode<TeamButton>(button) is { Area: EventDesk.Area };
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text)

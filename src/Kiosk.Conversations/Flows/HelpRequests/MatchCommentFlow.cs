@@ -26,7 +26,7 @@ public sealed class MatchCommentFlow : Flow
     public override bool Owns(FlowState state) => state is CommentingMatch;
 
     /// <inheritdoc />
-    public override bool Continues(FlowState state, ButtonData button) => button.Verb == ButtonData.Match && button.Argument.StartsWith("nocomment:", StringComparison.Ordinal);
+    public override bool Continues(FlowState state, ButtonData button) => FlowButton.Decode<MatchButton>(button) is { Action: MatchAction.NoComment };
 
     /// <inheritdoc />
     public override void OnText(Turn turn, FlowState state, string text) => FollowUp.Comment(turn, text);
