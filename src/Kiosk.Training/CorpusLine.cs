@@ -22,14 +22,18 @@ public static class Corpus
         Languages.SelectMany(language => Files(Path.Combine(root, part), language).SelectMany(file => ReadFile(file, language))).ToList();
 
     /// <summary>Messages that ask for nothing (Corpus/train/none.tsv: language, text): greetings, thanks, "what is this?".</summary>
-    public static IReadOnlyList<(string Language, string Text)> ReadNothing(string root)
-    {
-        var path = Path.Combine(root, "train", "none.tsv");
-        return File.Exists(path)
-            ? File.ReadLines(path).Select(line => line.Split('\t')).Where(columns => columns.Length == 2 && Languages.Contains(columns[0]))
-                .Select(columns => (columns[0], columns[1])).ToList()
-            : [];
-    }
+    public static IReadOnlyList<(string Language, string Text)> ReadNothing(string root) => ReadLabelled(Path.Combine(root, "train", "none.tsv"));
+
+    /// <summary>
+    /// Chat lines between two matched people (Corpus/{part}/chat.tsv: language, text), for the language note on relayed
+    /// messages: "train" teaches the written-language model, "test" is held out.
+    /// </summary>
+    public static IReadOnlyList<(string Language, string Text)> ReadChat(string root, string part) => ReadLabelled(Path.Combine(root, part, "chat.tsv"));
+
+    private static IReadOnlyList<(string Language, string Text)> ReadLabelled(string path) => File.Exists(path)
+        ? File.ReadLines(path).Select(line => line.Split('\t')).Where(columns => columns.Length == 2 && Languages.Contains(columns[0]))
+            .Select(columns => (columns[0], columns[1])).ToList()
+        : [];
 
     // "de.tsv", then further rounds "de_2.tsv", ... in order.
     private static IEnumerable<string> Files(string folder, string language) => Directory.Exists(folder)

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Kiosk.Training;
 
 /// <summary>
-/// <c>evaluate [--set test|early|train] [--misses]</c>: reads every message of a corpus part as if sent on
+/// <c>evaluate [--set test|early|fresh|train] [--misses]</c>: reads every message of a corpus part as if sent on
 /// Wednesday 2026-11-25 10:00 and prints, per language, how often the category was right (and among the top
 /// three) for requests and offers, the intent, the written language and the day; then how long reading one
 /// message took (median and p99 after a warm-up pass).
@@ -21,6 +21,11 @@ public static class EvaluateCommand
     public static int Run(string[] args)
     {
         var set = args.SkipWhile(arg => arg != "--set").Skip(1).FirstOrDefault() ?? "test";
+        if (set == "chat")
+        {
+            return ChatLanguageCommand.Run(args.SkipWhile(arg => arg != "--part").Skip(1).FirstOrDefault() ?? "test", args.Contains("--misses"));
+        }
+
         var lines = Corpus.Read(RepositoryPaths.Corpus, set);
         var recognizers = new KioskRecognizers(Catalogs.Load(RepositoryPaths.Localization), RepositoryPaths.Models);
         var report = Evaluate(recognizers, lines);

@@ -21,7 +21,8 @@ public static class TrainCommand
         var catalogs = Catalogs.Load(RepositoryPaths.Localization);
         var words = CategoryWords(catalogs).ToList();
         var nothing = Corpus.ReadNothing(RepositoryPaths.Corpus);
-        Console.WriteLine($"{lines.Count} training messages, {nothing.Count} that ask for nothing, {words.Count} category words from the catalogs");
+        var chat = Corpus.ReadChat(RepositoryPaths.Corpus, "train");
+        Console.WriteLine($"{lines.Count} training messages, {nothing.Count} that ask for nothing, {chat.Count} chat lines (language only), {words.Count} category words from the catalogs");
 
         var started = System.Diagnostics.Stopwatch.StartNew();
         var catalogHints = new CatalogHints(new Lexicons(catalogs));
@@ -37,7 +38,7 @@ public static class TrainCommand
         [
             Train(ModelFiles.Category, lines.Select(line => (line.Text, line.Category)).Concat(words).Concat(nothing.Select(message => (message.Text, CategoryRecognizer.Nothing)))),
             Train(ModelFiles.Intent, lines.Select(line => (line.Text, line.Intent))),
-            Train(ModelFiles.Language, lines.Select(line => (line.Text, line.Language)).Concat(nothing.Select(message => (message.Text, message.Language)))),
+            Train(ModelFiles.Language, lines.Select(line => (line.Text, line.Language)).Concat(nothing.Concat(chat).Select(message => (message.Text, message.Language)))),
         ];
         Console.WriteLine($"trained in {started.Elapsed.TotalSeconds:F1} s");
 
@@ -46,7 +47,8 @@ public static class TrainCommand
         try
         {
             Write(trained, written);
-            var heldOut = Corpus.Read(RepositoryPaths.Corpus, "test").Concat(Corpus.Read(RepositoryPaths.Corpus, "fresh")).Select(line => line.Text).ToList();
+            var heldOut = Corpus.Read(RepositoryPaths.Corpus, "test").Concat(Corpus.Read(RepositoryPaths.Corpus, "fresh")).Select(line => line.Text)
+                .Concat(Corpus.ReadChat(RepositoryPaths.Corpus, "test").Select(line => line.Text)).ToList();
             var results = Check(trained, written, catalogHints, heldOut);
             results.ForEach(Console.WriteLine);
             if (results.Any(result => result.Failures.Count > 0))
@@ -98,7 +100,7 @@ public static class TrainCommand
         from word in synonyms.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
         select (word, category);
 
-    /// <summary>SHA-256 over everything the models learn from: the training messages and the catalogs' category words.</summary>
+    /// <summary>SHA-256 over everything the models learn from: the training messages, chat lines and the catalogs' category words.</summary>
     public static string Fingerprint(string corpus, Catalogs catalogs)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -107,7 +109,7 @@ public static class TrainCommand
             hash.AppendData(Encoding.UTF8.GetBytes($"{line.Language}\t{line.Intent}\t{line.Category}\t{line.Text}\n"));
         }
 
-        foreach (var (text, label) in CategoryWords(catalogs).Concat(Corpus.ReadNothing(corpus)))
+        foreach (var (text, label) in CategoryWords(catalogs).Concat(Corpus.ReadNothing(corpus)).Concat(Corpus.ReadChat(corpus, "train")))
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{label}\t{text}\n"));
         }
