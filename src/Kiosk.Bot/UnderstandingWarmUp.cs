@@ -35,16 +35,6 @@ public sealed class UnderstandingWarmUp(KioskRecognizers recognizers, Localizer 
             }
         }
 
-        try
-        {
-            // The relay's language note loads its n-gram models on first use (about half a second).
-            recognizers.MessageLanguage.Of("Hallo, bis morgen");
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning("Warming up the message language failed ({Error})", exception.GetType().Name);
-        }
-
         logger.LogDebug("Recognizers warmed up for {Count} languages", localizer.Languages.Count);
     }, stoppingToken);
 }
