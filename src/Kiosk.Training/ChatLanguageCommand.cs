@@ -12,51 +12,61 @@ namespace Kiosk.Training;
 /// </summary>
 public static class ChatLanguageCommand
 {
+    /// <summary>The measures counted per line, in the order the table shows them.</summary>
+    public const string NamedRight = "named right", NoNote = "no note", NamedWrong = "named wrong";
+
     /// <summary>Runs the evaluation on one part ("test" or "train") of the chat lines.</summary>
     public static int Run(string part, bool misses)
     {
         var lines = Corpus.ReadChat(RepositoryPaths.Corpus, part);
-        var recognizers = new KioskRecognizers(Catalogs.Load(RepositoryPaths.Localization), RepositoryPaths.Models);
-        var counts = new Dictionary<string, (int Lines, int Right, int None, int Wrong)>();
-        var wrong = new List<string>();
-        foreach (var (language, text) in lines)
-        {
-            var named = recognizers.MessageLanguage.Of(text);
-            var (all, right, none, wrongs) = counts.GetValueOrDefault(language);
-            counts[language] = named == language ? (all + 1, right + 1, none, wrongs)
-                : named is null ? (all + 1, right, none + 1, wrongs)
-                : (all + 1, right, none, wrongs + 1);
-            if (named is not null && named != language)
-            {
-                wrong.Add($"WRONG {language} named {named}: {text}");
-            }
-        }
-
+        var report = Evaluate(new KioskRecognizers(Catalogs.Load(RepositoryPaths.Localization), RepositoryPaths.Models), lines);
         Console.WriteLine($"chat lines: Corpus/{part}/chat.tsv ({lines.Count})");
-        Console.WriteLine(Table(counts));
+        Console.WriteLine(Table(report));
         if (misses)
         {
-            wrong.ForEach(Console.WriteLine);
+            report.Misses.ForEach(Console.WriteLine);
         }
 
         return 0;
     }
 
-    private static string Table(Dictionary<string, (int Lines, int Right, int None, int Wrong)> counts)
+    /// <summary>Names the language of every line and counts the three measures per language.</summary>
+    public static EvaluationReport Evaluate(KioskRecognizers recognizers, IReadOnlyList<(string Language, string Text)> lines)
     {
-        var languages = Corpus.Languages.Where(counts.ContainsKey).ToList();
-        var total = (Lines: counts.Values.Sum(c => c.Lines), Right: counts.Values.Sum(c => c.Right), None: counts.Values.Sum(c => c.None), Wrong: counts.Values.Sum(c => c.Wrong));
+        var report = new EvaluationReport();
+        foreach (var (language, text) in lines)
+        {
+            var named = recognizers.MessageLanguage.Of(text);
+            var wrong = named is not null && named != language;
+            var row = report.Row(language);
+            row.Count(NamedRight, named == language);
+            row.Count(NoNote, named is null);
+            row.Count(NamedWrong, wrong);
+            if (wrong)
+            {
+                report.Misses.Add($"WRONG {language} named {named}: {text}");
+            }
+        }
+
+        return report;
+    }
+
+    // Languages as columns: twelve of them fit a page that way.
+    private static string Table(EvaluationReport report)
+    {
+        var languages = Corpus.Languages.Where(language => report.Share(language, NamedRight) is not null).ToList();
         var table = new StringBuilder();
         table.AppendLine("| | " + string.Join(" | ", languages) + " | all |");
         table.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", languages.Count + 1)));
-        table.AppendLine("| lines | " + string.Join(" | ", languages.Select(l => counts[l].Lines.ToString(CultureInfo.InvariantCulture))) + $" | {total.Lines} |");
-        void Row(string name, Func<(int Lines, int Right, int None, int Wrong), int> value) =>
-            table.AppendLine($"| {name} | " + string.Join(" | ", languages.Select(l => Percent(value(counts[l]), counts[l].Lines))) + $" | {Percent(value(total), total.Lines)} |");
-        Row("named right", c => c.Right);
-        Row("no note", c => c.None);
-        Row("named wrong", c => c.Wrong);
+        table.AppendLine("| lines | " + string.Join(" | ", languages.Select(language => report.Row(language).Total(NamedRight).ToString(CultureInfo.InvariantCulture)))
+            + $" | {languages.Sum(language => report.Row(language).Total(NamedRight))} |");
+        foreach (var measure in new[] { NamedRight, NoNote, NamedWrong })
+        {
+            table.AppendLine($"| {measure} | " + string.Join(" | ", languages.Select(language => Percent(report.Share(language, measure)))) + $" | {Percent(report.Overall(measure))} |");
+        }
+
         return table.ToString();
     }
 
-    private static string Percent(int part, int all) => all == 0 ? "-" : (100.0 * part / all).ToString("F1", CultureInfo.InvariantCulture);
+    private static string Percent(double? share) => share is { } value ? (100 * value).ToString("F1", CultureInfo.InvariantCulture) : "-";
 }
